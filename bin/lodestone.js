@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+import { main } from '../dist/cli/main.js';
+
+process.env.TZ ??= 'UTC';
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

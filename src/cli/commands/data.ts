@@ -1,0 +1,59 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataError, UsageError } from '../../domain/errors.js';
+import { writeBundle } from '../../ingest/bundle.js';
+import { newReport, formatReport, type ImportReport } from '../../ingest/report.js';
+import { silentProgress, terminalProgress } from '../../ingest/progress.js';
+import { SOURCES } from '../../ingest/sources/index.js';
+import type { TableRows } from '../../ingest/types.js';
+import { bundleDir } from '../db-open.js';
+import { parseCommand, printJson, sharedDir, stringFlag, type CliIO } from '../io.js';
+
+const HELP = `Usage: lodestone data build [--shared DIR] [--out DIR] [--only SOURCE,...]
+Runs every importer over ../shared/data (raw and curated) and writes the compact normalised
+tables, a manifest (citations, licences, build stamp) and the import reports into data/.
+`;
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommand(args, { shared: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } }, 'data');
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals[0] !== 'build') throw new UsageError(`data: unknown subcommand "${positionals[0] ?? ''}"`, 'use "data build"');
+  const shared = sharedDir(stringFlag(values, 'shared'), io.env);
+  if (!existsSync(join(shared, 'data'))) throw new DataError({ file: shared }, 'shared data folder not found', 'put the shared folder beside the repository or pass --shared DIR');
+  const out = resolve(io.cwd, stringFlag(values, 'out') ?? bundleDir());
+  const only = stringFlag(values, 'only')?.split(',');
+  const tables: TableRows = {};
+  const reports: ImportReport[] = [];
+  for (const source of SOURCES) {
+    if (only && !only.includes(source.id)) continue;
+    const files = source.defaultFiles.map((f) => join(shared, 'data', f));
+    const report = newReport(source.id, source.defaultFiles);
+    const parsed = await source.parse(files, { report, progress: io.isTTY ? terminalProgress() : silentProgress, now: io.now, options: {} });
+    let stored = 0;
+    for (const [t, rows] of Object.entries({ dataset: parsed.datasets, ...parsed.tables })) {
+      const list = (tables as Record<string, unknown[]>)[t] ?? [];
+      list.push(...(rows as unknown[]));
+      (tables as Record<string, unknown[]>)[t] = list;
+      if (t !== 'dataset') stored += (rows as unknown[]).length;
+    }
+    if (parsed.batches) {
+      for await (const b of parsed.batches) {
+        const list = (tables as Record<string, unknown[]>)[b.table] ?? [];
+        list.push(...b.rows);
+        (tables as Record<string, unknown[]>)[b.table] = list;
+        stored += b.rows.length;
+      }
+    }
+    report.rowsStored = stored;
+    reports.push(report);
+    if (!values.json) io.stderr(`${formatReport(report)}\n`);
+  }
+  const manifest = writeBundle(out, tables, io.now().toISOString());
+  writeFileSync(join(out, 'import-report.json'), `${JSON.stringify(reports, null, 2)}\n`);
+  if (values.json) printJson(io, { out, build: manifest.build, tables: manifest.tables, reports });
+  else io.stdout(`wrote ${Object.keys(manifest.tables).length} tables to ${out} (build ${manifest.build})\n`);
+  return 0;
+}

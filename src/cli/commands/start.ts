@@ -1,0 +1,6 @@
+import { LodestoneError } from '../../domain/errors.js';
+import type { CliIO } from '../io.js';
+
+export async function run(_args: string[], _io: CliIO): Promise<number> {
+  throw new LodestoneError('start: not built yet');
+}

@@ -1,0 +1,88 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseSync } from 'csv-parse/sync';
+import { DataError } from '../domain/errors.js';
+import type { DatasetRecord } from '../domain/records.js';
+import type { TableName } from '../store/schema.js';
+import { contentHash } from './run-import.js';
+import { toCsv } from './csv-write.js';
+import type { TableRows } from './types.js';
+
+/**
+ * The bundled data: compact normalised tables in `data/<table>.csv`, committed, so a fresh clone
+ * builds its database offline. `manifest.json` lists each table's columns and types, every
+ * dataset with citation and licence, and a build stamp (a hash over all table contents).
+ */
+export interface BundleManifest {
+  build: string;
+  built_at: string;
+  tables: Record<string, { columns: string[]; types: ('text' | 'number')[]; rows: number; hash: string }>;
+  datasets: Pick<DatasetRecord, 'id' | 'vintage' | 'title' | 'publisher' | 'citation' | 'licence' | 'url' | 'completeness' | 'row_count'>[];
+}
+
+export function writeBundle(dir: string, tables: TableRows, builtAt: string): BundleManifest {
+  mkdirSync(dir, { recursive: true });
+  const manifest: BundleManifest = { build: '', built_at: builtAt, tables: {}, datasets: [] };
+  const hashes: string[] = [];
+  for (const [table, rows] of Object.entries(tables).sort(([a], [b]) => a.localeCompare(b))) {
+    const list = (rows ?? []) as Record<string, unknown>[];
+    if (list.length === 0) continue;
+    const columns = Object.keys(list[0] as Record<string, unknown>);
+    const types = columns.map((c) => (list.every((r) => r[c] === null || typeof r[c] === 'number') ? 'number' : 'text') as 'text' | 'number');
+    const sorted = [...list].sort((a, b) => compareRows(a, b, columns));
+    const text = toCsv(columns, sorted);
+    writeFileSync(join(dir, `${table}.csv`), text);
+    const hash = contentHash([text]);
+    hashes.push(`${table}:${hash}`);
+    manifest.tables[table] = { columns, types, rows: list.length, hash };
+  }
+  manifest.datasets = ((tables.dataset ?? []) as DatasetRecord[]).map((d) => ({
+    id: d.id, vintage: d.vintage, title: d.title, publisher: d.publisher, citation: d.citation,
+    licence: d.licence, url: d.url, completeness: d.completeness, row_count: d.row_count,
+  }));
+  manifest.build = contentHash(hashes);
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+function compareRows(a: Record<string, unknown>, b: Record<string, unknown>, columns: string[]): number {
+  for (const c of columns) {
+    const x = a[c];
+    const y = b[c];
+    if (x === y) continue;
+    if (x === null || x === undefined) return -1;
+    if (y === null || y === undefined) return 1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+
+export function readManifest(dir: string): BundleManifest {
+  const file = join(dir, 'manifest.json');
+  if (!existsSync(file)) throw new DataError({ file }, 'no bundled data manifest', 'run "npm run data:build" with ../shared present, or reinstall');
+  return JSON.parse(readFileSync(file, 'utf8')) as BundleManifest;
+}
+
+/** Reads one bundled table back into typed rows (numbers as numbers, null vs "" preserved). */
+export function readBundleTable(dir: string, table: TableName, manifest: BundleManifest): Record<string, unknown>[] {
+  const spec = manifest.tables[table];
+  if (!spec) return [];
+  const file = join(dir, `${table}.csv`);
+  const text = readFileSync(file, 'utf8');
+  const records = parseSync(text, {
+    from_line: 2,
+    cast: (value: string, ctx: { quoting: boolean; index: number }) => {
+      if (value === '' && !ctx.quoting) return null;
+      return spec.types[ctx.index] === 'number' ? Number(value) : value;
+    },
+  }) as unknown[][];
+  return records.map((rec, i) => {
+    if (rec.length !== spec.columns.length) throw new DataError({ file, row: i + 2 }, `expected ${spec.columns.length} fields, got ${rec.length}`, 'rebuild with "npm run data:build"');
+    const row: Record<string, unknown> = {};
+    spec.columns.forEach((c, j) => {
+      row[c] = rec[j];
+    });
+    return row;
+  });
+}

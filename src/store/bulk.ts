@@ -1,0 +1,64 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Store } from './connection.js';
+import type { Database, TableName } from './schema.js';
+
+type Row = Record<string, unknown>;
+type Exec = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Inserts many rows fast. SQLite: one prepared INSERT run per row on the raw handle (the same
+ * connection, so inside any open transaction). PostgreSQL: multi-row INSERTs within the
+ * parameter limit. Columns are taken from the first row; every row must have the same keys.
+ */
+export async function insertRows(store: Store, exec: Exec, table: TableName, rows: readonly Row[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const columns = Object.keys(rows[0] as Row);
+  if (store.dialect === 'sqlite' && store.sqlite) {
+    const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    const stmt = store.sqlite.prepare(sql);
+    for (const row of rows) stmt.run(columns.map((c) => toSqlite(row[c])));
+    return rows.length;
+  }
+  const chunk = Math.max(1, Math.floor(30000 / columns.length));
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk).map((r) => {
+      const out: Row = {};
+      for (const c of columns) out[c] = r[c] ?? null;
+      return out;
+    });
+    await exec.insertInto(table).values(part as never).execute();
+  }
+  return rows.length;
+}
+
+function toSqlite(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v;
+}
+
+/** Rows to delete before a re-import: equality on columns, or membership in another table's ids. */
+export interface DeleteSpec {
+  table: TableName;
+  where?: Record<string, string | number>;
+  /** Delete rows whose `column` is among `select` of `from` rows matching `fromWhere`. */
+  in?: { column: string; from: TableName; select: string; fromWhere: Record<string, string | number> };
+}
+
+export async function deleteRows(exec: Exec, spec: DeleteSpec): Promise<void> {
+  // Kysely's dynamic table names need casts; the values are bound parameters.
+  let q = exec.deleteFrom(spec.table as never) as unknown as {
+    where: (c: string, op: string, v: unknown) => typeof q;
+    execute: () => Promise<unknown>;
+  };
+  for (const [col, val] of Object.entries(spec.where ?? {})) q = q.where(col, '=', val);
+  if (spec.in) {
+    const { column, from, select, fromWhere } = spec.in;
+    let sub = exec.selectFrom(from as never).select(select as never) as unknown as {
+      where: (c: string, op: string, v: unknown) => typeof sub;
+    };
+    for (const [col, val] of Object.entries(fromWhere)) sub = sub.where(col, '=', val);
+    q = q.where(column, 'in', sub);
+  }
+  await q.execute();
+}
