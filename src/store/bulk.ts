@@ -10,7 +10,8 @@ type Exec = Kysely<Database> | Transaction<Database>;
  * connection, so inside any open transaction). PostgreSQL: multi-row INSERTs within the
  * parameter limit. Columns are taken from the first row; every row must have the same keys.
  */
-export async function insertRows(store: Store, exec: Exec, table: TableName, rows: readonly Row[]): Promise<number> {
+export async function insertRows(store: Store, exec: Exec, table: TableName, input: readonly object[]): Promise<number> {
+  const rows = input as readonly Row[];
   if (rows.length === 0) return 0;
   const columns = Object.keys(rows[0] as Row);
   if (store.dialect === 'sqlite' && store.sqlite) {
