@@ -53,8 +53,11 @@ describe('architecture', () => {
   });
 
   it('only the store writes SQL', () => {
+    // Source readers may query a third-party SQLite file that *is* the dataset (World Mining Data
+    // ships as world_mining_data.db); that is parsing input, not Lodestone's database.
+    const sourceDbReaders = ['ingest/sources/wmd-read-db.ts'];
     const offenders = files(SRC)
-      .filter((f) => !relative(SRC, f).startsWith('store/'))
+      .filter((f) => !relative(SRC, f).startsWith('store/') && !sourceDbReaders.includes(relative(SRC, f)))
       .filter((f) => /\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE)\b/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);

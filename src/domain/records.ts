@@ -15,7 +15,10 @@ export type Metric = 'production' | 'reserves' | 'capacity';
 /**
  * What a raw token says about its number (USGS MCS footnote conventions):
  * withheld (W, proprietary), not_available (NA), estimated (E or "Estimated."), greater_than (>x),
- * less_than (<x), zero (— or "-", nil), net_exporter (E in net-import-reliance rows).
+ * less_than (<x), zero (— or "-", nil), net_exporter (E in net-import-reliance rows),
+ * small (s, "less than ½ unit", "Small"), not_applicable (XX, e.g. a world total that cannot be
+ * calculated), range (a published span "50–300"; no single number), qualitative (a word such as
+ * "Large" or "Variable…" where a number would be).
  */
 export type Qualifier =
   | 'withheld'
@@ -25,7 +28,11 @@ export type Qualifier =
   | 'less_than'
   | 'zero'
   | 'net_exporter'
-  | 'revised';
+  | 'revised'
+  | 'small'
+  | 'not_applicable'
+  | 'range'
+  | 'qualitative';
 
 /** How much of the world a trade dataset covers, so a share is never computed over an excerpt silently. */
 export type Completeness =

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseSync } from 'csv-parse/sync';
 import { DataError } from '../domain/errors.js';
 import type { DatasetRecord } from '../domain/records.js';
 import type { TableName } from '../store/schema.js';
 import { contentHash } from './run-import.js';
 import { toCsv } from './csv-write.js';
+import { parseCsvRecords } from './csv-records.js';
 import type { TableRows } from './types.js';
 
 /**
@@ -70,19 +70,23 @@ export function readBundleTable(dir: string, table: TableName, manifest: BundleM
   if (!spec) return [];
   const file = join(dir, `${table}.csv`);
   const text = readFileSync(file, 'utf8');
-  const records = parseSync(text, {
-    from_line: 2,
-    cast: (value: string, ctx: { quoting: boolean; index: number }) => {
-      if (value === '' && !ctx.quoting) return null;
-      return spec.types[ctx.index] === 'number' ? Number(value) : value;
-    },
-  }) as unknown[][];
-  return records.map((rec, i) => {
-    if (rec.length !== spec.columns.length) throw new DataError({ file, row: i + 2 }, `expected ${spec.columns.length} fields, got ${rec.length}`, 'rebuild with "npm run data:build"');
+  let records: (string | null)[][];
+  try {
+    records = parseCsvRecords(text);
+  } catch (err) {
+    throw new DataError({ file }, (err as Error).message, 'rebuild with "npm run data:build"');
+  }
+  const numeric = spec.types.map((t) => t === 'number');
+  const out: Record<string, unknown>[] = [];
+  for (let i = 1; i < records.length; i += 1) {
+    const rec = records[i] as (string | null)[];
+    if (rec.length !== spec.columns.length) throw new DataError({ file, row: i + 1 }, `expected ${spec.columns.length} fields, got ${rec.length}`, 'rebuild with "npm run data:build"');
     const row: Record<string, unknown> = {};
-    spec.columns.forEach((c, j) => {
-      row[c] = rec[j];
-    });
-    return row;
-  });
+    for (let j = 0; j < rec.length; j += 1) {
+      const v = rec[j] as string | null;
+      row[spec.columns[j] as string] = v !== null && numeric[j] ? Number(v) : v;
+    }
+    out.push(row);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { commodityRecords } from '../domain/commodities.js';
 import { countryRecords } from '../domain/countries.js';
 import { groupRecords } from '../domain/groups.js';
 import type { Store } from '../store/connection.js';
-import { insertRows } from '../store/bulk.js';
+import { insertRows, withIndexesDeferred } from '../store/bulk.js';
 import { BUNDLED_TABLES, type TableName } from '../store/schema.js';
 import { readBundleTable, readManifest, type BundleManifest } from './bundle.js';
 import type { Progress } from './progress.js';
@@ -37,10 +37,12 @@ export async function loadBundle(store: Store, dir: string, progress: Progress =
   const extraHs = readBundleTable(dir, 'commodity_hs', manifest);
   progress.start('loading bundled data', tables.reduce((a, x) => a + x.rows.length, 0) + extraHs.length);
   await store.db.transaction().execute(async (trx) => {
-    for (const { t, rows } of tables) {
-      counts[t] = await insertRows(store, trx, t, rows);
-      progress.tick(rows.length);
-    }
+    await withIndexesDeferred(store, trx, BUNDLED_TABLES, async () => {
+      for (const { t, rows } of tables) {
+        counts[t] = await insertRows(store, trx, t, rows);
+        progress.tick(rows.length);
+      }
+    });
     counts.commodity_hs = (counts.commodity_hs ?? 0) + (await insertRows(store, trx, 'commodity_hs', extraHs));
     await trx.deleteFrom('meta').where('key', 'in', ['data_build', 'data_built_at']).execute();
     await trx.insertInto('meta').values([{ key: 'data_build', value: manifest.build }, { key: 'data_built_at', value: manifest.built_at }]).execute();

@@ -60,7 +60,10 @@ export async function writeParsed(store: Store, parsed: ParsedImport, report: Im
       stored += await insertRows(store, trx, table as TableName, rows as never);
     }
     if (parsed.batches) {
-      for await (const batch of parsed.batches) stored += await insertRows(store, trx, batch.table, batch.rows);
+      for await (const batch of parsed.batches) {
+        const n = await insertRows(store, trx, batch.table, batch.rows);
+        if (batch.table !== 'dataset') stored += n;
+      }
     }
     report.rowsStored = stored;
   });

@@ -35,7 +35,7 @@ export interface SourceImporter {
   /** The id used on the command line: `lodestone import <id> <file>`. */
   id: string;
   title: string;
-  /** Default input files, relative to shared/data/raw (or shared/data for curated files). */
+  /** Default input files, relative to shared/data (e.g. 'raw/worldbank-wgi/WGIData.csv', 'curated/events.csv'). */
   defaultFiles: string[];
   /** Reads and validates the files; throws DataError on anything fatal, warns in the report otherwise. */
   parse(files: string[], ctx: ParseContext): Promise<ParsedImport>;

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Store } from './connection.js';
 import type { Database, TableName } from './schema.js';
 
@@ -62,4 +62,28 @@ export async function deleteRows(exec: Exec, spec: DeleteSpec): Promise<void> {
     q = q.where(column, 'in', sub);
   }
   await q.execute();
+}
+
+/**
+ * Runs a bulk load with the secondary indexes of `tables` dropped, and recreates them after, in
+ * the same transaction (DDL is transactional on both SQLite and PostgreSQL). Building an index
+ * once over loaded rows is about twice as fast as maintaining it row by row.
+ */
+export async function withIndexesDeferred<T>(store: Store, exec: Exec, tables: readonly TableName[], fn: () => Promise<T>): Promise<T> {
+  const defs = await indexDefinitions(exec, store.dialect, tables);
+  for (const d of defs) await sql.raw(`DROP INDEX "${d.name}"`).execute(exec);
+  const result = await fn();
+  for (const d of defs) await sql.raw(d.sql).execute(exec);
+  return result;
+}
+
+async function indexDefinitions(exec: Exec, dialect: Store['dialect'], tables: readonly TableName[]): Promise<{ name: string; sql: string }[]> {
+  if (tables.length === 0) return [];
+  const list = tables.map((t) => `'${t.replace(/'/g, "''")}'`).join(', ');
+  const query =
+    dialect === 'sqlite'
+      ? `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${list})`
+      : `SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN (${list}) AND indexname NOT LIKE '%_pk'`;
+  const { rows } = await sql.raw<{ name: string; sql: string }>(query).execute(exec);
+  return rows;
 }

@@ -33,18 +33,20 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const report = newReport(source.id, source.defaultFiles);
     const parsed = await source.parse(files, { report, progress: io.isTTY ? terminalProgress() : silentProgress, now: io.now, options: {} });
     let stored = 0;
+    const append = (t: string, rows: readonly unknown[]): void => {
+      const all = tables as Record<string, unknown[]>;
+      const list = all[t] ?? [];
+      for (const r of rows) list.push(r);
+      all[t] = list;
+    };
     for (const [t, rows] of Object.entries({ dataset: parsed.datasets, ...parsed.tables })) {
-      const list = (tables as Record<string, unknown[]>)[t] ?? [];
-      list.push(...(rows as unknown[]));
-      (tables as Record<string, unknown[]>)[t] = list;
+      append(t, rows as unknown[]);
       if (t !== 'dataset') stored += (rows as unknown[]).length;
     }
     if (parsed.batches) {
       for await (const b of parsed.batches) {
-        const list = (tables as Record<string, unknown[]>)[b.table] ?? [];
-        list.push(...b.rows);
-        (tables as Record<string, unknown[]>)[b.table] = list;
-        stored += b.rows.length;
+        append(b.table, b.rows);
+        if (b.table !== 'dataset') stored += b.rows.length;
       }
     }
     report.rowsStored = stored;

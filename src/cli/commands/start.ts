@@ -1,6 +1,66 @@
-import { LodestoneError } from '../../domain/errors.js';
-import type { CliIO } from '../io.js';
+import { existsSync } from 'node:fs';
+import { centralAsiaBriefing } from '../../api/profiles/briefing.js';
+import { isPostgresUrl, openStore } from '../../store/connection.js';
+import { migrateToLatest, dataBuildOf } from '../../store/migrate.js';
+import { buildDatabase, dbLocation } from '../db-open.js';
+import { pct, num, table } from '../format.js';
+import { parseCommand, printJson, type CliIO } from '../io.js';
 
-export async function run(_args: string[], _io: CliIO): Promise<number> {
-  throw new LodestoneError('start: not built yet');
+const HELP = `Usage: lodestone start [--db PATH|URL] [--json]
+Builds the default database from the bundled data on first run, then prints a Central Asia
+briefing: the C5's top positions in world supply, export restrictions in force, latest events.
+`;
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommand(args, {}, 'start');
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const location = dbLocation(values, io);
+  let store;
+  const fresh = !isPostgresUrl(location) && !existsSync(location);
+  if (fresh) {
+    io.stderr(`first run: building ${location} from the bundled data…\n`);
+    store = (await buildDatabase(location, io)).store;
+  } else {
+    store = await openStore(location);
+    await migrateToLatest(store);
+    if (!(await dataBuildOf(store))) {
+      await store.close();
+      store = (await buildDatabase(location, io)).store;
+    }
+  }
+  try {
+    const b = await centralAsiaBriefing(store.db, io.now().toISOString().slice(0, 10));
+    if (values.json) {
+      printJson(io, b);
+      return 0;
+    }
+    const lines = [
+      `Lodestone — Central Asia (C5) briefing, ${b.on}   (database ${location}, data build ${b.data_build})`,
+      '',
+      "The C5's leading positions in world supply:",
+      table(
+        ['Country', 'Commodity', 'Stage', 'Rank', 'Share', 'Value', 'Unit', 'Year', 'Source'],
+        b.top_positions.map((p) => [p.country, p.name, p.stage, p.rank, pct(p.share), num(p.value), p.unit, p.year, `${p.dataset} ${p.vintage}`]),
+        ['l', 'l', 'l', 'r', 'r', 'r', 'l', 'r', 'l'],
+      ),
+      '',
+      `Export restrictions in force or suspended on ${b.on}:`,
+      ...(b.restrictions.length
+        ? b.restrictions.map((r) => `  [${r.status}${r.status === 'suspended' && r.suspended_until ? ` until ${r.suspended_until}` : ''}] ${r.imposer}: ${r.title}`)
+        : ['  none recorded']),
+      '',
+      'Latest events in the ledger:',
+      ...b.latest_events.map((e) => `  ${e.date ?? '????'}  ${e.type.padEnd(18)} ${e.title}${e.sources[0] ? `\n  ${' '.repeat(10)} source: ${e.sources[0]}` : ''}`),
+      '',
+      'Next: lodestone commodity tungsten · lodestone country Kazakhstan · lodestone restrictions --imposer CHN · lodestone --help',
+      '',
+    ];
+    io.stdout(lines.join('\n'));
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
