@@ -5,7 +5,7 @@ import type { DatasetRecord } from '../domain/records.js';
 import type { TableName } from '../store/schema.js';
 import { contentHash } from './run-import.js';
 import { toCsv } from './csv-write.js';
-import { parseCsvRecords } from './csv-records.js';
+import { csvRecords, parseCsvRecords } from './csv-records.js';
 import type { TableRows } from './types.js';
 
 /**
@@ -89,4 +89,29 @@ export function readBundleTable(dir: string, table: TableName, manifest: BundleM
     out.push(row);
   }
   return out;
+}
+
+/**
+ * Streams one bundled table as value arrays in the manifest's column order (numbers converted),
+ * for loading without building row objects. Errors name the file and line.
+ */
+export function* bundleTableValues(dir: string, table: TableName, manifest: BundleManifest): Generator<unknown[]> {
+  const spec = manifest.tables[table];
+  if (!spec) return;
+  const file = join(dir, `${table}.csv`);
+  const numeric = spec.types.map((t) => t === 'number');
+  let line = 0;
+  try {
+    for (const rec of csvRecords(readFileSync(file, 'utf8'))) {
+      line += 1;
+      if (line === 1) continue;
+      if (rec.length !== spec.columns.length) throw new DataError({ file, row: line }, `expected ${spec.columns.length} fields, got ${rec.length}`, 'rebuild with "npm run data:build"');
+      const out: unknown[] = rec;
+      for (let j = 0; j < rec.length; j += 1) if (numeric[j] && rec[j] !== null) out[j] = Number(rec[j]);
+      yield out;
+    }
+  } catch (err) {
+    if (err instanceof DataError) throw err;
+    throw new DataError({ file, row: line }, (err as Error).message, 'rebuild with "npm run data:build"');
+  }
 }

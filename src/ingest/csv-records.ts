@@ -5,32 +5,35 @@
  * made a 45 MB table take a minute to load.
  */
 export function parseCsvRecords(text: string): (string | null)[][] {
-  const records: (string | null)[][] = [];
+  return [...csvRecords(text)];
+}
+
+/** The same, one record at a time, so a large table can be loaded without holding it all. */
+export function* csvRecords(text: string): Generator<(string | null)[]> {
   const n = text.length;
   let i = 0;
   // Fast path: a line without quotes is split on commas (most lines of the bundled tables).
+  let nextQuote = text.indexOf('"');
   while (i < n) {
     let end = text.indexOf('\n', i);
     if (end < 0) end = n;
-    const line = text.charCodeAt(end - 1) === 13 ? text.slice(i, end - 1) : text.slice(i, end);
-    if (line.includes('"')) {
+    if (nextQuote >= 0 && nextQuote < i) nextQuote = text.indexOf('"', i);
+    if (nextQuote >= 0 && nextQuote < end) {
       const { record, next } = quotedRecord(text, i);
-      records.push(record);
+      yield record;
       i = next;
       continue;
     }
-    const fields = line.split(',');
-    const record: (string | null)[] = new Array(fields.length);
-    for (let k = 0; k < fields.length; k += 1) record[k] = fields[k] === '' ? null : (fields[k] as string);
-    records.push(record);
+    const fields: (string | null)[] = text.slice(i, text.charCodeAt(end - 1) === 13 ? end - 1 : end).split(',');
+    for (let k = 0; k < fields.length; k += 1) if (fields[k] === '') fields[k] = null;
+    yield fields;
     i = end + 1;
   }
-  return records;
 }
 
 /** Reads one record that has quoted fields (which may hold commas and line breaks), from `start`. */
 function quotedRecord(text: string, start: number): { record: (string | null)[]; next: number } {
-  let record: (string | null)[] = [];
+  const record: (string | null)[] = [];
   let i = start;
   const n = text.length;
   while (i < n) {

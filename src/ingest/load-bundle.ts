@@ -2,9 +2,9 @@ import { commodityRecords } from '../domain/commodities.js';
 import { countryRecords } from '../domain/countries.js';
 import { groupRecords } from '../domain/groups.js';
 import type { Store } from '../store/connection.js';
-import { insertRows, withIndexesDeferred } from '../store/bulk.js';
+import { insertRows, insertValues, withIndexesDeferred } from '../store/bulk.js';
 import { BUNDLED_TABLES, type TableName } from '../store/schema.js';
-import { readBundleTable, readManifest, type BundleManifest } from './bundle.js';
+import { bundleTableValues, readManifest, type BundleManifest } from './bundle.js';
 import type { Progress } from './progress.js';
 import { silentProgress } from './progress.js';
 
@@ -32,18 +32,19 @@ export async function loadBundle(store: Store, dir: string, progress: Progress =
   const manifest = readManifest(dir);
   const ref = referenceTables();
   const counts: Record<string, number> = {};
-  const tables = BUNDLED_TABLES.map((t) => ({ t, rows: ref[t] ?? readBundleTable(dir, t, manifest) }));
-  // commodity_hs gets the reference codes plus any dataset-derived ones bundled alongside.
-  const extraHs = readBundleTable(dir, 'commodity_hs', manifest);
-  progress.start('loading bundled data', tables.reduce((a, x) => a + x.rows.length, 0) + extraHs.length);
+  const total = Object.values(manifest.tables).reduce((a, t) => a + t.rows, 0);
+  progress.start('loading bundled data', total);
   await store.db.transaction().execute(async (trx) => {
     await withIndexesDeferred(store, trx, BUNDLED_TABLES, async () => {
-      for (const { t, rows } of tables) {
-        counts[t] = await insertRows(store, trx, t, rows);
-        progress.tick(rows.length);
+      for (const t of BUNDLED_TABLES) {
+        const refRows = ref[t];
+        // commodity_hs gets the reference codes plus any dataset-derived ones bundled alongside.
+        counts[t] = refRows ? await insertRows(store, trx, t, refRows) : 0;
+        const spec = manifest.tables[t];
+        if (spec) counts[t] = (counts[t] ?? 0) + (await insertValues(store, trx, t, spec.columns, bundleTableValues(dir, t, manifest)));
+        progress.tick(spec?.rows ?? 0);
       }
     });
-    counts.commodity_hs = (counts.commodity_hs ?? 0) + (await insertRows(store, trx, 'commodity_hs', extraHs));
     await trx.deleteFrom('meta').where('key', 'in', ['data_build', 'data_built_at']).execute();
     await trx.insertInto('meta').values([{ key: 'data_build', value: manifest.build }, { key: 'data_built_at', value: manifest.built_at }]).execute();
   });

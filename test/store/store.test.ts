@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { insertRows, deleteRows } from '../../src/store/bulk.js';
+import { insertRows, deleteRows, withIndexesDeferred } from '../../src/store/bulk.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import type { FigureRecord } from '../../src/domain/records.js';
 import { describeEachStore, freshStore, type TestStore } from '../support/stores.js';
@@ -57,4 +58,33 @@ describeEachStore('store', (dialect) => {
     const left = await t.store.db.selectFrom('event_actor').select('event_id').execute();
     expect(left).toEqual([{ event_id: 'e2' }]);
   });
+
+  it('inserts many rows (several multi-row statements plus a remainder) in order', async () => {
+    const rows = Array.from({ length: 257 }, (_, i) => figure({ year: 1800 + i, value: i }));
+    expect(await insertRows(t.store, t.store.db, 'figure', rows)).toBe(257);
+    const back = await t.store.db.selectFrom('figure').select(['year', 'value']).orderBy('year').execute();
+    expect(back).toHaveLength(257);
+    expect(back[256]).toEqual({ year: 2056, value: 256 });
+  });
+
+  it('defers indexes during a bulk load and restores them', async () => {
+    const before = await indexNames(t);
+    expect(before).toContain('figure_commodity_id_metric_stage_year_idx');
+    await t.store.db.transaction().execute(async (trx) => {
+      await withIndexesDeferred(t.store, trx, ['figure'], async () => {
+        await insertRows(t.store, trx, 'figure', [figure()]);
+      });
+    });
+    expect(await indexNames(t)).toEqual(before);
+    expect(await t.store.db.selectFrom('figure').select('year').execute()).toEqual([{ year: 2025 }]);
+  });
 });
+
+async function indexNames(t: TestStore): Promise<string[]> {
+  const q =
+    t.store.dialect === 'sqlite'
+      ? sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figure' AND sql IS NOT NULL`
+      : sql<{ name: string }>`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'figure' AND schemaname = current_schema()`;
+  const { rows } = await q.execute(t.store.db);
+  return rows.map((r) => r.name).filter((n) => !n.endsWith('_pk')).sort();
+}
