@@ -27,7 +27,7 @@ export async function runImport(store: Store, importer: SourceImporter, files: s
     now,
     options: { allCodes: opts.allCodes, vintage: opts.vintage },
   });
-  await writeParsed(store, parsed, report);
+  await writeParsed(store, parsed, report, opts.progress ?? silentProgress);
   const finished = now().toISOString();
   await store.db
     .insertInto('import_run')
@@ -48,7 +48,9 @@ export async function runImport(store: Store, importer: SourceImporter, files: s
   return report;
 }
 
-export async function writeParsed(store: Store, parsed: ParsedImport, report: ImportReport): Promise<void> {
+export async function writeParsed(store: Store, parsed: ParsedImport, report: ImportReport, progress: Progress = silentProgress): Promise<void> {
+  const total = Object.values(parsed.tables).reduce((a, rows) => a + (rows?.length ?? 0), 0);
+  progress.start(`writing ${report.source}`, total);
   await store.db.transaction().execute(async (trx) => {
     for (const spec of parsed.replace) await deleteRows(trx, spec);
     for (const d of parsed.datasets) {
@@ -58,15 +60,18 @@ export async function writeParsed(store: Store, parsed: ParsedImport, report: Im
     let stored = 0;
     for (const [table, rows] of Object.entries(parsed.tables)) {
       stored += await insertRows(store, trx, table as TableName, rows as never);
+      progress.tick((rows as unknown[]).length);
     }
     if (parsed.batches) {
       for await (const batch of parsed.batches) {
         const n = await insertRows(store, trx, batch.table, batch.rows);
         if (batch.table !== 'dataset') stored += n;
+        progress.tick(n);
       }
     }
     report.rowsStored = stored;
   });
+  progress.done();
 }
 
 /** A stable hash of a dataset's rows (the data build stamp and change detection use it). */
