@@ -26,9 +26,30 @@ export function readText(file: string): string {
   }
   if (buf.length === 0) throw new DataError({ file }, 'file is empty', 'pass the full file as published');
   if (buf.subarray(0, 8192).includes(0)) throw new DataError({ file }, 'file is binary, not text/CSV', 'pass the CSV (or .utf8.csv) version of the dataset');
-  let text = buf.toString('utf8');
+  let text = decode(buf);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text;
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (the rest of the code page equals Latin-1). */
+const CP1252_HIGH = [
+  '€', '\ufffd', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\ufffd', 'Ž', '\ufffd',
+  '\ufffd', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\ufffd', 'ž', 'Ÿ',
+];
+
+/**
+ * UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, the encoding USGS publishes the
+ * MCS data release in (MCS2026_Commodities_Data.csv is cp1252), so the file as downloaded works.
+ */
+export function decode(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    // Node's 'windows-1252' decoder treats 0x80–0x9F as Latin-1 controls; map them by hand.
+    let out = '';
+    for (const byte of buf) out += byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? '\ufffd') : String.fromCharCode(byte);
+    return out;
+  }
 }
 
 /**
