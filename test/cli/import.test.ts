@@ -10,10 +10,12 @@ const FIX = resolve(import.meta.dirname, '..', 'fixtures', 'usgs-mcs');
 const dir = mkdtempSync(join(tmpdir(), 'lodestone-import-'));
 const db = join(dir, 'lodestone.db');
 
-async function counts(): Promise<Record<string, number>> {
+type Counts = { figure: number; salient: number; import_share: number; dataset: number };
+
+async function counts(): Promise<Counts> {
   const store = await openStore(db);
   try {
-    const out: Record<string, number> = {};
+    const out: Counts = { figure: 0, salient: 0, import_share: 0, dataset: 0 };
     for (const t of ['figure', 'salient', 'import_share', 'dataset'] as const) {
       const r = await store.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       out[t] = Number(r.n);
