@@ -10,9 +10,19 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   data: { summary: 'data build: run every importer over ../shared and write the bundled tables', load: () => import('./commands/data.js') },
   import: { summary: 'import <source> [file...]: load a (newer) official file of a supported source', load: () => import('./commands/import.js') },
   commodity: { summary: 'commodity <name>: production, shares, concentration, reserves, US reliance', load: () => import('./commands/commodity.js') },
+  concentration: { summary: 'concentration <commodity>: HHI conventions, top-3, CHN/RUS/C5 shares, governance-weighted HHI per year', load: () => import('./commands/concentration.js') },
+  suppliers: { summary: 'suppliers <commodity> --importer ISO3 [--exclude CHN,RUS]: ranked alternative suppliers', load: () => import('./commands/suppliers.js') },
+  risk: { summary: 'risk <commodity> --importer ISO3 [--year] [--source wmd|usgs] [--trade DATASET]: GeoPolRisk score and CF', load: () => import('./commands/risk.js') },
+  exposure: { summary: 'exposure <commodity> --importer ISO3 [--stage ore|refined] [--suppliers CHN,RUS] [--on DATE]: import sources and shares', load: () => import('./commands/exposure.js') },
+  criticality: { summary: 'criticality --importer ISO3 [--on DATE] [--csv]: every commodity ranked by GeoPolRisk, with exposure and restrictions', load: () => import('./commands/criticality.js') },
   country: { summary: 'country <name|iso3>: positions in world supply, governance, facilities, events', load: () => import('./commands/country.js') },
   restrictions: { summary: 'restrictions [--commodity] [--imposer] [--on DATE]: export-restriction measures', load: () => import('./commands/restrictions.js') },
   search: { summary: 'search <text>: commodities, countries, facilities, people, organisations', load: () => import('./commands/search.js') },
+  extract: { summary: 'extract <file|dir...> [--out DIR] [--format eval|full]: entities and events from articles', load: () => import('./commands/extract.js') },
+  ingest: { summary: 'ingest <file|dir...> [--accept] [--tag NAME] [--annotated]: articles into the knowledge base', load: () => import('./commands/ingest.js') },
+  review: { summary: 'review [--accept ID...] [--reject ID... --reason TEXT] [--edit ID field=value...]: pending events', load: () => import('./commands/review.js') },
+  events: { summary: 'events [--country] [--type] [--commodity] [--since] [--until] [--text]: accepted events with evidence', load: () => import('./commands/events.js') },
+  scenario: { summary: 'scenario --commodity X --supplier CHN --cut 1 | --add KAZ:5000@2027: what-if price, shares, shortfalls', load: () => import('./commands/scenario.js') },
 };
 
 export function usage(): string {

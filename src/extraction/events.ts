@@ -1,0 +1,346 @@
+import type { EventType } from '../domain/records.js';
+import { findDates, type Anchor } from './dates.js';
+import type { Money } from './money.js';
+import type { ExtractedEvent } from './types.js';
+
+/**
+ * Event detection, one sentence at a time (GUIDELINES "Events"): trigger phrases per type, the
+ * rules of what is not an event (a modal or plan right before the trigger: "may offer", "expected
+ * to be adopted", "intend to visit"; ongoing negotiations), then the fields: actors from the
+ * sentence's mentions (officials and agencies as their state, EU institutions as the European
+ * Union, "the company"/"he"/"the sides" from context), the date at the precision the text
+ * determines, location, commodities, sector and value.
+ */
+export interface Mention {
+  type: 'country' | 'person' | 'organization' | 'commodity' | 'location';
+  canonical: string;
+  surface: string;
+  start: number;
+  end: number;
+  /** Actor codes this mention contributes (ISO3, canonical names); empty for none. */
+  actors: string[];
+  /** A place usable as an event location (cities, buildings, countries, regions). */
+  place: boolean;
+  /** Building or city (more specific than a country or region). */
+  specific: boolean;
+  /** A region or group that can be a party ("Central Asia", "the Central Asian Five"). */
+  group?: boolean;
+  /** A demonym or adjective ("Russian"), which names no explicit target. */
+  demonym?: boolean;
+  /** Surface of the country named in a person's title ("Kazakh" of "Kazakh President …"). */
+  stateSurface?: string;
+}
+
+export interface SentenceInput {
+  text: string;
+  start: number;
+  end: number;
+  mentions: Mention[];
+  money: Money[];
+}
+
+export interface EventContext {
+  anchor: Anchor | null;
+  /** Actors of the previous event (for "the sides", "both countries"). */
+  prevActors: string[];
+  prevCommodities: string[];
+  prevDate: string | null;
+  /** Date of the article's summit or first dated event ("during the summit", "at the summit"). */
+  mainDate: string | null;
+  /** Event types already found in the article. */
+  seenTypes: Set<EventType>;
+  lastPerson: string[] | null;
+  lastOrg: string | null;
+  lastStateAgency: string | null;
+}
+
+const HYPOTHETICAL = /\b(may|might|could|would|should|if|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to)\b(?:[^.]|\.\d){0,25}$/i;
+
+/** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
+const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|gathered|joined)\b(?:[^.;]|\.\d){0,20}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b/i;
+
+/** "said it would impose …": a reported decision, not speculation. */
+const REPORTED = /\b(said|says|announced|decided|confirmed|stated)\b/i;
+
+interface Trigger {
+  type: EventType;
+  re: RegExp;
+  /** A second pattern the sentence must also match. */
+  needs?: RegExp;
+}
+
+const TRIGGERS: Trigger[] = [
+  { type: 'summit', re: /\b(held|holds?|hosts?|hosted|hosting|will host|convened|chaired|attended|attends|attending|includes|included)\b(?:[^.;]|\.\d){0,50}\b(?<!(ahead of|sidelines of|after|before|following|since) the )summit\b/i },
+  { type: 'summit', re: /\bsummit\b(?:[^.;]|\.\d){0,40}\b(was held|is held|were held|began|begins|opened|opens|took place|takes place|will take place|kicked off|convened|gathered)\b/i },
+  { type: 'summit', re: /\bHeads of State Council\b|\bleaders['’]? summit\b/ },
+  { type: 'meeting', re: /\b(discussed (?:[^.;]|\.\d){0,50}\bwith|met|meets|meeting with|held talks|holds talks|hold talks|held discussions|holds discussions|talks with|phone call|spoke by phone|telephone conversation|meeting between|received .{0,40}counterpart|dialogue session)\b/i },
+  { type: 'visit', re: /\b(visited|state visit|official visit|working visit|visit to|visit by|trip to|traveled to|travelled to|tour of|Asia tour|arrived in)\b/i },
+  { type: 'agreement', re: /\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|agreed on|agreed to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents)\b/i },
+  { type: 'agreement', re: /\bsigning of\b(?:[^.;]|\.\d){0,50}\b(agreements?|documents|memorand(?:um|a)|deals?)\b/i },
+  { type: 'agreement', re: /\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|accord)\b(?:[^.;]|\.\d){0,40}\b(was|were|have been|has been) (signed|established|concluded|adopted)\b/i },
+  { type: 'deal', re: /\b(agreed to (purchase|buy|acquire|supply)|purchase of|to purchase|ordered|an order|placed an order|contract (to|for|with|worth)|signed a contract|awarded|joint venture|acquired|acquisition of|bought|stake in|deal (was|has been) struck|deal to supply|supply deal|supply agreement|deal worth|entrance into|entry into|agreement to supply|(chosen|selected|picked) (?:[^.;]|\.\d){0,60}\bto (build|lead|supply|develop|construct))\b/i },
+  { type: 'investment', re: /\b(invested|invests|investment plan|investment package|investment of|investments? worth|to invest|will invest|financing|funding|pledged|letters? of interest|loan of|credit line|provide (?:[^.;]|\.\d){0,40}\b(grants|loans|financing|funding)|in grants)\b/i },
+  {
+    type: 'export_restriction',
+    re: /\b(export (restrictions?|controls?|bans?|curbs?|licen[cs]es?|licensing|control measures)|ban on export(s|ing)?|restrict(ed|ing|ions on) (the )?exports?|banned (the )?exports?|restrictions on the export|squeezed the supply|curbs on|export dut(?:y|ies)|(?:need|require)s? export (?:permits|licen[cs]es)|exports? (?:[^.;]|\.\d){0,40}\bwill require licen[cs]es|(imposing|imposed|introduced|announced) (a |an )?(?:[^.;]|\.\d){0,40}\bban\b|ban (specifically )?on (gallium|germanium|antimony|graphite|rare|tungsten))/i,
+    needs: /\b(imposed|imposing|impose|introduced|introducing|issued|issues|issuing|announced|announcing|suspended|suspends|lifted|lifts|eased|eases|tightened|tightens|restricted|restricts|banned|bans|ramped up|expanded|extended|squeezed|publication of|added|halted|unveiled|implemented|abolished|scrapped|raised|require|need|recent restrictions|new restrictions)\b|\b(would|will) (suspend|impose|lift|ease|tighten|restrict|ban|require|need)\b/i,
+  },
+  { type: 'sanction', re: /\b(sanctions? (list|against|on)|expanded sanctions|imposed sanctions|sanctioned|blacklist(ed)?|entity list|designated|banned (?:[^.]|\.\d){0,40} from buying|Western sanctions|added to the (?:[^.]|\.\d){0,20}sanctions)\b/i },
+  { type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b/i },
+  { type: 'legislation', re: /\b(law|bill|act|amendment)\b,? (was )?(signed|passed|adopted|enacted)\b/i },
+  { type: 'statement', re: /\b(announced (its|their|his|her|that|plans|a plan|the discovery|intention)|pledged to|promised|vowed|proposed|warned|issued a (joint )?statement|joint statement|reaffirm(ed|ing)|called for|offered condolences|(had )?discovered|discovery of|said (russia|china|the united states|it|he|she|they|moscow|beijing|washington) would)\b/i },
+];
+
+const NOT_EVENT_SENTENCE = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|\b(analysts? (say|said|believe)|according to analysts)\b/i;
+
+const SECTOR_RULES: [string, RegExp][] = [
+  ['aviation', /\b(aircraft|airlines?|airways|boeing|airbus|dreamliner|aviation|jets?)\b/i],
+  ['rail', /\b(rail(way)?s?|locomotives?|train)\b/i],
+  ['energy', /\b(nuclear|oil|gas|pipelines?|power plants?|electricity|hydrogen|energy|hydropower|solar|wind farm)\b/i],
+  ['mining', /\b(mining|minerals?|metals?|raw materials|deposits?|exploration|geolog\w*|mines?|ores?|uranium|tungsten|rare earths?|lithium|copper|gold)\b/i],
+  ['finance', /\b(banks?|financial|finance|funding|investors?|fund)\b/i],
+  ['defense', /\b(military|defen[cs]e|weapons|arms)\b/i],
+];
+
+function sectorOf(type: EventType, text: string, commodities: string[]): string | null {
+  if (type === 'export_restriction') return 'trade';
+  if (type === 'sanction') return /\b(bank|financial)/i.test(text) ? 'finance' : /\b(nuclear power plant|entities)\b/i.test(text) ? null : 'trade';
+  if (type === 'legislation') return /\b(trade|tariff|jackson|export|import)/i.test(text) ? 'trade' : 'other';
+  if (type === 'summit' || type === 'meeting' || type === 'visit') {
+    if (commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) return 'mining';
+    return null;
+  }
+  const hits = SECTOR_RULES.filter(([, re]) => re.test(text)).map(([s]) => s);
+  if (commodities.length && !hits.includes('mining') && !commodities.every((c) => c === 'natural gas' || c === 'oil' || c === 'hydrogen')) hits.push('mining');
+  if (type === 'investment' && hits.length >= 2) return 'other';
+  if (type === 'statement') return hits.includes('finance') ? 'finance' : hits.includes('trade') ? 'trade' : null;
+  if (hits.includes('aviation')) return 'aviation';
+  if (hits.includes('rail')) return 'rail';
+  if (hits.includes('energy') && !hits.includes('mining')) return 'energy';
+  if (hits.includes('mining')) return 'mining';
+  if (hits.includes('energy')) return 'energy';
+  if (hits.includes('finance')) return type === 'agreement' ? null : 'finance';
+  if (hits.includes('defense')) return 'defense';
+  return type === 'investment' ? 'other' : null;
+}
+
+const PLACE_PREP = /\b(in|at|to|inside|visited|for|near|(city|capital|town|village|region|province) of)\s+(the\s+)?$/i;
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs.filter(Boolean))];
+}
+
+/** Events stated by one sentence. */
+export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
+  const text = s.text;
+  if (NOT_EVENT_SENTENCE.test(text) && !/\b(signed|announced)\b/.test(text)) return [];
+  const found = new Map<EventType, number>();
+  for (const tr of TRIGGERS) {
+    if (found.has(tr.type)) continue;
+    const m = tr.re.exec(text);
+    if (!m) continue;
+    if (tr.needs && !tr.needs.test(text)) continue;
+    const before = text.slice(Math.max(0, m.index - 45), m.index);
+    if (HYPOTHETICAL.test(before) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) continue;
+    found.set(tr.type, m.index);
+  }
+  // a meeting with the leaders of a group of states is a summit (GUIDELINES "summit")
+  if (!found.has('summit') && LEADERS.test(text)) {
+    const states = new Set(s.mentions.filter((m) => m.type === 'country' || m.actors.length > 2).flatMap((m) => m.actors));
+    if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3)) {
+      found.set('summit', found.get('meeting') ?? LEADERS.exec(text)?.index ?? 0);
+      found.delete('meeting');
+    }
+  }
+  // a follow-up on a document already reported ("The agreement was signed at …") is no new event
+  if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
+  // one trigger word, one type: a priced agreement is a deal
+  if (found.has('agreement') && (s.money.length || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {
+    found.delete('agreement');
+    found.set('deal', found.get('deal') ?? 0);
+  }
+  if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
+  if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest/i.test(text)) found.delete('investment');
+  if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
+  if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
+  if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && !/\bmet\b/.test(text)) found.delete('meeting');
+  if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
+  if (!found.size) return [];
+
+  const future = /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);
+  const dates = findDates(text, ctx.anchor, s.start, future).filter((d) => !/\b(the|until|to|through)\s*$/.test(d.before));
+  const commodities = uniq(s.mentions.filter((m) => m.type === 'commodity').map((m) => m.canonical));
+  if (!commodities.length && /\bthese (three |two )?(metals|minerals|elements|materials)\b/i.test(text)) commodities.push(...ctx.prevCommodities);
+
+  const events: ExtractedEvent[] = [];
+  for (const [type] of [...found.entries()].sort((a, b) => a[1] - b[1])) {
+    let date: string | null = dates[0]?.value ?? null;
+    const shift = /\b(a|one) day (earlier|before|later|after)\b|\bthe (previous|next|following) day\b/i.exec(text);
+    if (shift && ctx.prevDate && ctx.prevDate.length === 10 && (!dates[0] || dates[0].kind === 'relative')) {
+      const back = /earlier|before|previous/i.test(shift[0]) && !/\bafter\b/i.test(shift[0]);
+      const d = new Date(`${ctx.prevDate}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + (back ? -1 : 1));
+      date = d.toISOString().slice(0, 10);
+    }
+    if (!date && /\b(during|at|on the sidelines of|on the margins of) the (summit|meeting|forum|visit)\b|\bon the same day\b/i.test(text) && ctx.mainDate) date = /same day/i.test(text) && ctx.prevDate ? ctx.prevDate : ctx.mainDate;
+    if (!date) {
+      if (/^\s*(The|This) (deal|agreement|contract|summit|meeting|visit|ban|measure|decision)\b/.test(text) && ctx.prevDate) date = ctx.prevDate;
+      else if (/\b(has|have) (also|already)\b|\b(has|have) been (actively )?\w+(ed|ing)\b|\b(decades?|years?) ago\b/i.test(text)) date = null;
+      else if (/\b(days|weeks) (after|before|earlier)\b/i.test(text) && ctx.anchor) date = String(ctx.anchor.year);
+      else if (ctx.anchor) date = ctx.anchor.month !== null ? `${ctx.anchor.year}-${String(ctx.anchor.month).padStart(2, '0')}` : String(ctx.anchor.year);
+    }
+    const actors = actorsFor(type, s, ctx, found.get(type) ?? 0);
+    const location = type === 'export_restriction' || type === 'sanction' || type === 'statement' ? null : locationFor(type, s);
+    const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
+    const evCommodities = type === 'meeting' || type === 'visit' ? commodities.filter((c) => c === 'critical minerals' || c === 'rare earths') : commodities;
+    events.push({
+      type,
+      date,
+      date_precision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
+      actors,
+      location,
+      commodities: type === 'meeting' || type === 'visit' || type === 'summit' ? [] : evCommodities,
+      sector: sectorOf(type, text, commodities),
+      value: value ? { amount: value.amount, currency: value.currency, qualifier: value.qualifier, usd: value.usd } : null,
+      evidence: text,
+      evidence_start: s.start,
+      evidence_end: s.end,
+      confidence: dates.length ? 0.7 : 0.55,
+    });
+    if (type === 'summit' && commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) {
+      const ev = events[events.length - 1];
+      if (ev) ev.commodities = commodities.filter((c) => c === 'critical minerals' || c === 'rare earths');
+    }
+  }
+  const er = events.find((e) => e.type === 'export_restriction');
+  if (er) {
+    const second = secondRestriction(s, er, found.get('export_restriction') ?? 0, ctx);
+    if (second) events.push(second);
+  }
+  return events;
+}
+
+/**
+ * A second export-control measure in the same sentence: the original measure a change refers to
+ * ("suspended a ban … that it imposed in December") or the other side's ("a day after Washington
+ * expanded its curbs", "Washington's new restrictions"). GUIDELINES: changes to a regime are new
+ * events, and one sentence may state several.
+ */
+const SECOND = /\b(?:that|which) (?:it|they|China|Beijing|Washington|the \w+) (?:had )?(?:first )?(?:imposed|introduced|announced|adopted)\b|\b([A-Z][\w.]*) (?:expanded|tightened|imposed|introduced|announced) (?:its|their|new|fresh) (?:curbs|restrictions|controls|export controls)\b|\b([A-Z][\w.]*)[’'](?:s)? (?:new |expanded |own )?(?:restrictions|curbs|export controls)\b/;
+
+function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, ctx: EventContext): ExtractedEvent | null {
+  const text = s.text;
+  const re = new RegExp(SECOND.source, 'g');
+  let m: RegExpExecArray | null = null;
+  for (let x = re.exec(text); x; x = re.exec(text)) {
+    if ((x[1] ?? x[2]) ? x.index !== at : x.index > at) {
+      m = x;
+      break;
+    }
+  }
+  if (!m) return null;
+  const q = m.index;
+  const subject = m[1] ?? m[2];
+  let actors = first.actors;
+  let commodities = first.commodities;
+  if (subject) {
+    const mention = s.mentions.find((x) => x.start - s.start === q && x.type === 'country');
+    if (!mention) return null;
+    actors = [...new Set([...mention.actors, ...first.actors.slice(0, 1)])];
+    commodities = [];
+  }
+  let date: string | null = null;
+  const later = findDates(text.slice(q), ctx.anchor, s.start + q).filter((d) => !/\b(the|until|to|through)\s*$/.test(d.before));
+  if (later[0]) date = later[0].value;
+  else if (first.date) {
+    const shift = /\b(a|one) day (after|before)\s+$/i.exec(text.slice(Math.max(0, q - 16), q));
+    if (shift && first.date.length === 10) {
+      const d = new Date(`${first.date}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + (/after/i.test(shift[0]) ? -1 : 1));
+      date = d.toISOString().slice(0, 10);
+    } else date = first.date.slice(0, 4);
+  }
+  return { ...first, actors, commodities, date, date_precision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year', confidence: 0.5 };
+}
+
+/** Where the clause of a trigger starts and ends (sentence offsets): an introductory phrase ("During …,") and trailing participle or relative clauses (", marking …", ", which …") are cut off. */
+function clauseOf(text: string, at: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  const intro = /^\s*(During|In|On|At|After|Following|Ahead of|Given|Since|According to|As|Additionally|However|Last|Earlier|Meanwhile|Against|Despite|Amid|To|With)\b[^,]{0,160},\s/.exec(text);
+  if (intro) {
+    const end = intro[0].length;
+    if (at >= end) from = end;
+    else to = end;
+  }
+  const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following)\b|\s[—–]\s/gi;
+  CUT.lastIndex = Math.max(at, from);
+  const m = CUT.exec(text);
+  if (m && m.index < to) to = m.index;
+  return [from, to];
+}
+
+/** The end of a dateline ("ISTANBUL (AA) - ", "Tashkent, Uzbekistan (UzDaily.com) — "), or 0. */
+function datelineEnd(text: string): number {
+  const m = /^\s*[A-Z][\p{L}.' -]{1,30}(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u.exec(text);
+  return m && (m[1] || m[2] || /^\s*[A-Z .'-]+\s*[—–-]/.test(text)) ? m[0].length : 0;
+}
+
+function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: number): string[] {
+  const text = s.text;
+  const out: string[] = [];
+  const [from, to] = clauseOf(text, at);
+  const clause = text.slice(from, to);
+  if (/^\s*(He|She)\b/.test(clause) && ctx.lastPerson) out.push(...ctx.lastPerson);
+  if (/\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b/i.test(clause)) out.push(...ctx.prevActors);
+  if (/\bthe (company|firm)\b/i.test(clause) && ctx.lastOrg) out.push(ctx.lastOrg);
+  if (/\bthe ministry\b/i.test(clause) && ctx.lastStateAgency) out.push(ctx.lastStateAgency);
+  const restrict = type === 'export_restriction' || type === 'sanction';
+  const skipBefore = Math.max(from, datelineEnd(text));
+  let first = out.length === 0;
+  for (const m of s.mentions) {
+    const rel = m.start - s.start;
+    if (rel < skipBefore || rel >= to || !m.actors.length) continue;
+    if (m.type === 'location' && !(m.group && (type === 'summit' || type === 'meeting' || type === 'agreement'))) continue;
+    const before = text.slice(Math.max(0, rel - 30), rel);
+    const after = text.slice(m.end - s.start, m.end - s.start + 3);
+    // "Kyrgyzstan's Keremet Bank": the organisation is the party, not its country
+    if (m.type === 'country' && /^[’']s\s/.test(after) && s.mentions.some((o) => o.type === 'organization' && o.start - m.end <= 4 && o.start > m.end)) continue;
+    // "U.S. company Cove Capital", "Uzbekistan's state uranium company Navoiyuran": the organisation is the party
+    if (m.type === 'country') {
+      const org = s.mentions.find((o) => o.type === 'organization' && o.start >= m.end && o.start - m.end <= 60);
+      if (org && /^([’']s)?(\s+(?!(?:and|with|or|to|by|from|of|in|at)\b)[a-z][\w-]*){1,6}\s+$/.test(text.slice(m.end - s.start, org.start - s.start))) continue;
+    }
+    // a country that is only where a meeting took place is not a party
+    if ((type === 'meeting' || type === 'summit') && m.type === 'country' && /\b(in|at)\s+$/i.test(before)) continue;
+    if (restrict && !first) {
+      if (!/\b(to|against|on|targeting|adding|added|from|including|listing|listed)\s+(the\s+)?([\w’'.-]+\s+){0,3}$/i.test(before)) continue;
+      if (m.demonym && !/\bto\s+$/i.test(before)) continue;
+    }
+    if (restrict && m.type === 'organization' && first && !m.actors.every((a) => /^[A-Z]{3}$/.test(a)) && !m.actors.includes('European Union')) continue;
+    out.push(...m.actors);
+    first = false;
+  }
+  let actors = uniq(out.filter((a) => a !== 'SUN'));
+  // bills: the legislators or the legislature that introduced them, else the state
+  if (type === 'legislation') {
+    const named = s.mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.start - s.start >= skipBefore && m.start - s.start < to).flatMap((m) => m.actors);
+    const own = uniq(named.filter((a) => !/^[A-Z]{3}$/.test(a)));
+    actors = own.length ? own : actors.slice(0, 1);
+  }
+  return actors;
+}
+
+function locationFor(type: EventType, s: SentenceInput): string | null {
+  const text = s.text;
+  let best: Mention | null = null;
+  for (const m of s.mentions) {
+    if (!m.place) continue;
+    const before = text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start);
+    if (type === 'legislation' && m.type === 'country') continue;
+    const ok = PLACE_PREP.test(before) || (type === 'visit' && /\bvisited\s+$/i.test(before)) || /capital (of )?\s*$/i.test(before) || /’s capital of\s*$/.test(before);
+    if (!ok) continue;
+    if (!best || (m.specific && !best.specific)) best = m;
+  }
+  return best ? best.canonical : null;
+}

@@ -1,0 +1,298 @@
+import { parseAnchor } from './dates.js';
+import { detectEvents, type EventContext, type Mention } from './events.js';
+import { buildGazetteer, matchGazetteer, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
+import { findMoney } from './money.js';
+import { findNames, type NameMention } from './names.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
+import type { ArticleHeader, ExtractedEntity, ExtractedEvent, Extraction } from './types.js';
+
+/**
+ * The extractor: one article in, entities and events with evidence out. Pure, deterministic and
+ * offline; linear in the input (one tokenisation, one gazetteer pass, one pass per sentence).
+ */
+
+/** Splits the `URL:`/`TITLE:`/`DATE:` header from the body; stray header lines are tolerated. */
+export function parseArticle(text: string): { header: ArticleHeader; body: string; bodyOffset: number } {
+  const header: ArticleHeader = { url: null, title: null, date: null };
+  let pos = 0;
+  if (text.charCodeAt(0) === 0xfeff) pos = 1;
+  let sawHeader = false;
+  for (;;) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl);
+    const m = /^([A-Z][A-Z_ -]{1,20}):\s?(.*)$/.exec(line.replace(/\r$/, ''));
+    if (!m) break;
+    const key = (m[1] ?? '').trim();
+    const value = (m[2] ?? '').trim();
+    if (key === 'URL') header.url = value || null;
+    else if (key === 'TITLE') header.title = value || null;
+    else if (key === 'DATE') {
+      const d = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(value);
+      header.date = d?.[1] ?? null;
+    } else if (!sawHeader) break;
+    sawHeader = true;
+    if (nl < 0) {
+      pos = text.length;
+      break;
+    }
+    pos = nl + 1;
+  }
+  if (!sawHeader) pos = 0;
+  return { header, body: text.slice(pos), bodyOffset: pos };
+}
+
+let defaultGaz: Gazetteer | null = null;
+
+export interface ExtractOptions {
+  id: string;
+  /** Publication date YYYY-MM-DD (or YYYY-MM) when the text has no DATE header. */
+  date?: string;
+  gazetteer?: Gazetteer;
+}
+
+const BOILERPLATE = /^\s*(by |photo|image|credit|related|read more|see also|follow us|subscribe|share this|advertisement|copyright|©|all rights reserved|\(reuters file\)|file photo)/i;
+const RELATED = /^[ \t]*(related articles?|related news|related stories|related|read also|read more|see also|more on this|recommended|you may also like)[ \t]*:?[ \t]*$/im;
+/** Site metadata lines: "source:", "author:", "Release time:2025-11-14". */
+const META_LINE = /^[^\s:]{0,12}(\s[^\s:]+)?:\s*\S{0,24}$/;
+const normalizeSpace = (x: string): string => x.replace(/\s+/g, ' ').trim();
+const PLACE_BEFORE = /\b(in|at|near|outside|capital( of)?|visited)\s+$/i;
+
+/** Extracts entities and events from an article (header + body, or plain text with opts.date). */
+export function extractArticle(input: string, opts: ExtractOptions): Extraction {
+  const { header, body } = parseArticle(input);
+  if (!header.date && opts.date) header.date = opts.date;
+  const gaz = opts.gazetteer ?? (defaultGaz ??= buildGazetteer());
+  const anchor = parseAnchor(header.date);
+  const year = anchor?.year ?? null;
+
+  // "Related Articles" and similar teasers end the article proper (GUIDELINES "Scope")
+  const cut = RELATED.exec(body);
+  const limit = cut ? cut.index : body.length;
+  const sentences = splitSentences(body).filter((s) => s.end <= limit && !BOILERPLATE.test(s.text) && !META_LINE.test(s.text));
+  const title = header.title ? normalizeSpace(header.title.replace(/\s*\[[^\]]*\]\s*$/, '')) : null;
+  const tokens = tokenize(body);
+  const gm = matchGazetteer(gaz, tokens, body);
+  const names = findNames(tokens, body, 0, gm);
+  const mentions = buildMentions(body, gm, names, tokens);
+
+  // entities: one per (type, canonical), first mention, boilerplate sentences skipped
+  let si = 0;
+  const inBody = (start: number): boolean => {
+    // mentions come in order: one pointer over the sentences
+    while (si < sentences.length && (sentences[si]?.end ?? 0) <= start) si++;
+    const s = sentences[si];
+    return s !== undefined && s.start <= start && start < s.end;
+  };
+  const entities: ExtractedEntity[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (!inBody(m.start)) continue;
+    const k = `${m.type}|${m.canonical.toLowerCase()}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    entities.push({ type: m.type, name: m.surface, canonical: m.canonical, start: m.start, end: m.end, confidence: m.confidence, resolved_id: m.resolvedId });
+  }
+
+  // events, sentence by sentence, with context carried forward
+  const ctx: EventContext = { anchor, prevActors: [], prevCommodities: [], prevDate: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
+  const events: ExtractedEvent[] = [];
+  const canonSoFar = new Set(entities.map((x) => x.canonical));
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && (mentions[mi]?.start ?? 0) < s.start) mi++;
+    const sm: Mention[] = [];
+    for (let k = mi; k < mentions.length && (mentions[k]?.start ?? 0) < s.end; k++) {
+      const m = mentions[k];
+      if (m) sm.push(m);
+    }
+    // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
+    if ((title !== null && normalizeSpace(s.text) === title) || (s === sentences[0] && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
+    if (/^UPDATE\b/.test(s.text)) continue;
+    const money = findMoney(s.text, year, s.start);
+    const evs = detectEvents({ text: s.text, start: s.start, end: s.end, mentions: sm, money }, ctx);
+    for (const e of evs) {
+      // every actor, location and commodity must be among the entities
+      for (const a of e.actors) if (!canonSoFar.has(a)) ensureEntity(entities, a, sm, canonSoFar);
+      events.push(e);
+    }
+    for (const e of evs) {
+      ctx.seenTypes.add(e.type);
+      if (e.date && (e.type === 'summit' || !ctx.mainDate) && (e.type === 'summit' || e.date.length === 10)) ctx.mainDate = ctx.mainDate && !(e.type === 'summit' && e.date.length === 10) ? ctx.mainDate : e.date;
+    }
+    const last = evs[evs.length - 1];
+    if (last) {
+      ctx.prevActors = last.actors;
+      if (last.date && last.date.length === 10) ctx.prevDate = last.date;
+    }
+    const comm = sm.filter((m) => m.type === 'commodity').map((m) => m.canonical);
+    if (comm.length) ctx.prevCommodities = [...new Set(comm)];
+    for (const m of sm) {
+      if (m.type === 'person') ctx.lastPerson = m.actors;
+      if (m.type === 'organization' && m.actors.length === 1 && m.actors[0] === m.canonical) ctx.lastOrg = m.canonical;
+      if (m.type === 'organization' && m.actors.length === 1 && /^[A-Z]{3}$/.test(m.actors[0] ?? '')) ctx.lastStateAgency = m.actors[0] ?? null;
+    }
+  }
+  const canon = new Set(entities.map((x) => x.canonical));
+  const dateline = datelinePlace(body, mentions);
+  for (const e of events) {
+    const c5 = e.actors.filter((a) => C5.includes(a));
+    if (c5.length === 5 && !C5.every((a) => canon.has(a)) && canon.has('Central Asia')) e.actors = [...e.actors.filter((a) => !C5.includes(a)), 'Central Asia'];
+    const named = e.actors.filter((a) => C5.includes(a) && canon.has(a));
+    if (named.length >= 3) e.actors = e.actors.filter((a) => a !== 'Central Asia' && !/^C5\s?\+\s?1$/.test(a));
+    e.actors = [...new Set(e.actors)].filter((a) => canon.has(a));
+    // the dateline city is where the day's news happened, when the text names no other place
+    if (!e.location && dateline && DATELINE_TYPES.has(e.type) && header.date && e.date && header.date.startsWith(e.date.slice(0, 7)) ) e.location = dateline;
+    if (e.location && !canon.has(e.location)) e.location = null;
+    e.commodities = e.commodities.filter((c) => canon.has(c));
+  }
+  return { id: opts.id, header, body, entities, events };
+}
+
+const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal']);
+
+/** The city of a dateline ("ASTANA — …", "Tashkent, Uzbekistan (UzDaily.com) — …") at the start of the body, if any. */
+function datelinePlace(body: string, mentions: FullMention[]): string | null {
+  const m = /^\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/mu.exec(body);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1] ?? '');
+  const place = mentions.find((x) => x.start === at && x.type === 'location');
+  return place ? place.canonical : null;
+}
+
+/** Adds an entity for an actor code that only appears inside another mention (the "Kazakh" of a title). */
+function ensureEntity(entities: ExtractedEntity[], actor: string, sm: Mention[], canon: Set<string>): void {
+  const src = sm.find((m) => m.actors.includes(actor));
+  if (!src) return;
+  if (/^[A-Z]{3}$/.test(actor) && src.stateSurface) {
+    entities.push({ type: 'country', name: src.stateSurface, canonical: actor, start: src.start, end: src.end, confidence: 0.6, resolved_id: actor });
+    canon.add(actor);
+  }
+}
+
+interface FullMention extends Mention {
+  confidence: number;
+  resolvedId: string | null;
+  /** Surface of the country named in a title ("Kazakh" of "Kazakh President …"). */
+  stateSurface?: string;
+}
+
+const C5 = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
+
+function actorsOf(e: GazEntry, surface: string): string[] {
+  switch (e.actorAs) {
+    case 'state':
+      return e.country ? [e.country] : [e.canonical];
+    case 'eu':
+      return ['European Union'];
+    case 'none':
+      return [];
+    case 'members':
+      return /\b(Five|C-?5|countries|states|republics|nations|leaders)\b/.test(surface) ? (e.members ?? C5) : ['Central Asia'];
+    default:
+      return e.type === 'commodity' ? [] : [e.canonical];
+  }
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => (w[0] ?? '') + w.slice(1).toLowerCase());
+}
+
+function buildMentions(body: string, gm: GazMatch[], names: NameMention[], tokens: ReturnType<typeof tokenize>): FullMention[] {
+  const out: FullMention[] = [];
+  // names that start on a gazetteer-covered token replace it ("U.S. Department of …")
+  const nameStarts = new Set(names.map((n) => n.from));
+  const cover = new Map<number, GazMatch>();
+  for (const g of gm) for (let i = g.from; i < g.to; i++) cover.set(i, g);
+  const nameAt = new Map<number, NameMention>();
+  for (const n of names) for (let i = n.from; i < n.to; i++) nameAt.set(i, n);
+  for (const g of gm) {
+    const n = nameAt.get(g.from);
+    if (n && n.from <= g.from && g.to <= n.to && n.type !== 'person') continue;
+    if (nameStarts.has(g.from) && n && n.from === g.from && n.to > g.to) continue;
+    const e = g.entry;
+    let type = e.type;
+    let canonical = e.canonical;
+    let place = e.type === 'location' || e.type === 'country';
+    let specific = e.type === 'location' && !['Central Asia', 'Europe', 'Asia', 'Middle East', 'Eurasia', 'Africa', 'Caucasus'].includes(e.canonical);
+    let actors = actorsOf(e, g.surface);
+    const before = body.slice(Math.max(0, g.start - 12), g.start);
+    const after = body.slice(g.end, g.end + 8);
+    if (e.role === 'capital') {
+      const lineStart = g.start === 0 || body[g.start - 1] === '\n';
+      const dateline = lineStart && /^\s*(\(|,|—|–|-\s)/.test(after);
+      if (PLACE_BEFORE.test(before) || dateline || /^-based/.test(after)) {
+        type = 'location';
+        canonical = g.surface === g.surface.toUpperCase() ? titleCase(g.surface) : g.surface;
+        if (e.type === 'organization') canonical = g.surface;
+        actors = [];
+        place = true;
+        specific = true;
+      }
+    }
+    if (e.type === 'location' && g.surface === g.surface.toUpperCase() && g.surface.length > 3) canonical = e.canonical;
+    // a surname or alias of a known person is a mention of that person
+    const prevTok = tokens[g.from - 1];
+    void prevTok;
+    const group = type === 'location' && (e.actorAs === 'members' || e.canonical === 'Central Asia');
+    if (type === 'location' && !group) actors = [];
+    out.push({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym' });
+  }
+  // names found by shape, with their title's state
+  const surnames = new Map<string, FullMention>();
+  const acronyms = new Map<string, FullMention>();
+  for (const n of names) {
+    let actors: string[] = [n.canonical];
+    let stateSurface: string | undefined;
+    if (n.type === 'person' && n.titleWords && n.titleFrom !== undefined) {
+      const stateRole = n.titleWords.some((w) => /^(president|minister|secretary|ambassador|envoy|spokes\w*|chancellor|premier|king|emir|deputy|governor|aide|adviser|advisor)$/.test(w));
+      const legislator = n.titleWords.some((w) => /^(senators?|sen|representatives?|reps?|congress\w*|chairman|chairwoman|ceo|founder|director|executive|analyst)$/.test(w));
+      if (stateRole && !legislator) {
+        for (let i = n.titleFrom; i < n.from; i++) {
+          const g = cover.get(i);
+          if (g && g.entry.type === 'country') {
+            actors = [g.entry.canonical];
+            stateSurface = g.surface;
+            break;
+          }
+        }
+      }
+    }
+    if (n.type === 'location' || n.type === 'organization') {
+      if (n.type === 'organization' && /^(Ministry|Department|Office|Agency|Bureau|Committee|State)\b/.test(n.canonical.replace(/^(U\.S\.|US|United States)\s+/, ''))) {
+        // a ministry acts for the state its name or the text before it names
+        const g = cover.get(n.from - 1) ?? cover.get(n.from) ?? cover.get(n.from - 2);
+        if (g && g.entry.type === 'country') actors = [g.entry.canonical];
+      }
+    }
+    const m: FullMention = { type: n.type, canonical: n.canonical, surface: n.surface, start: n.start, end: n.end, actors: n.type === 'location' ? [] : actors, place: n.type === 'location', specific: n.type === 'location', confidence: 0.6, resolvedId: null, stateSurface };
+    out.push(m);
+    if (n.type === 'person') {
+      const parts = n.canonical.split(/\s+/);
+      const last = parts[parts.length - 1];
+      if (last) surnames.set(last, m);
+    }
+    if (n.acronym) acronyms.set(n.acronym, m);
+  }
+  // later mentions of a surname or acronym: coreference to the full name
+  const covered = new Uint8Array(tokens.length);
+  for (const g of gm) for (let i = g.from; i < g.to; i++) covered[i] = 1;
+  for (const n of names) for (let i = n.from; i < n.to; i++) covered[i] = 1;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
+    if (!t || !t.upper || covered[ti]) continue;
+    const ref = surnames.get(t.text) ?? acronyms.get(t.text);
+    if (!ref || t.start <= ref.start) continue;
+    out.push({ ...ref, surface: t.text, start: t.start, end: t.end, confidence: 0.5 });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop mentions nested in an earlier longer one
+  const res: FullMention[] = [];
+  let reach = -1;
+  for (const m of out) {
+    if (m.start < reach) continue;
+    res.push(m);
+    reach = m.end;
+  }
+  return res;
+}

@@ -1,0 +1,401 @@
+import { allCommodities } from '../domain/commodities.js';
+import { allCountries } from '../domain/countries.js';
+import { GROUPS } from '../domain/groups.js';
+import type { EntityKind } from './types.js';
+import { phraseKeys, type Token } from './tokens.js';
+
+/**
+ * Gazetteers: every surface form the extractor recognises without guessing, indexed for longest
+ * match over word tokens (a map from the first word to the longest phrase starting with it, then
+ * one map lookup per candidate length: linear in the text, no regular expressions).
+ *
+ * Built from the domain reference tables (countries with demonyms, capitals and Cyrillic forms;
+ * commodities with aliases; country groups), a small list of organisations, places and regions
+ * below, and the accepted knowledge-base people, organisations and facilities the caller passes
+ * (`buildGazetteer({ people, orgs, facilities })`), so the same data build gives the same output.
+ */
+export interface GazEntry {
+  type: EntityKind;
+  canonical: string;
+  /** ISO3, commodity id or knowledge-base id. */
+  resolvedId: string | null;
+  /** Country of a person or organisation, where known. */
+  country: string | null;
+  /**
+   * How the entity appears as an event actor: 'state' maps to `country` (officials, ministries,
+   * agencies), 'eu' to "European Union", 'self' keeps the canonical, 'none' is never an actor
+   * (media outlets), 'members' expands to the group's members.
+   */
+  actorAs: 'state' | 'eu' | 'self' | 'none' | 'members';
+  members?: string[];
+  /** 'capital' entries are countries standing for their government unless used as a place. */
+  role?: 'capital' | 'demonym' | 'name' | 'surname';
+  /** Match only when the surface is written exactly like this (abbreviations: "US", "AA"). */
+  exact?: string;
+  /** Person's role text, when known. */
+  personRole?: string;
+}
+
+export interface PersonInput {
+  id?: string;
+  name: string;
+  aliases?: string[];
+  country?: string | null;
+  role?: string | null;
+}
+export interface OrgInput {
+  id?: string;
+  name: string;
+  aliases?: string[];
+  country?: string | null;
+}
+export interface FacilityInput {
+  id?: string;
+  name: string;
+  aliases?: string[];
+}
+
+export interface Gazetteer {
+  /** Phrase key (word keys joined by a space) → entry. */
+  entries: Map<string, GazEntry>;
+  /** First word key → longest phrase length in words. */
+  maxLen: Map<string, number>;
+}
+
+export interface GazMatch {
+  entry: GazEntry;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+const C5 = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
+
+/**
+ * Organisations a news reader meets in this domain (canonical name, aliases, country, actor
+ * mapping). Ministries and agencies act for their state (GUIDELINES "Officials acting for a state
+ * … are normalized to the state's ISO3 code"); EU institutions for the European Union.
+ */
+const ORGS: [string, string[], string | null, GazEntry['actorAs']][] = [
+  ['European Union', ['EU', 'E.U.'], null, 'self'],
+  ['European Commission', ['EU Commission', 'the Commission'], null, 'eu'],
+  ['European Council', [], null, 'eu'],
+  ['Council of the European Union', [], null, 'eu'],
+  ['European Parliament', [], null, 'eu'],
+  ['European Investment Bank', ['EIB'], null, 'self'],
+  ['European Bank for Reconstruction and Development', ['EBRD'], null, 'self'],
+  ['Asian Development Bank', ['ADB'], null, 'self'],
+  ['Asian Infrastructure Investment Bank', ['AIIB'], null, 'self'],
+  ['World Bank', [], null, 'self'],
+  ['International Monetary Fund', ['IMF'], null, 'self'],
+  ['United Nations', ['UN', 'U.N.'], null, 'self'],
+  ['United Nations General Assembly', ['UN General Assembly', 'U.N. General Assembly', 'UNGA'], null, 'self'],
+  ['United Nations Security Council', ['UN Security Council', 'Security Council'], null, 'self'],
+  ['World Trade Organization', ['WTO'], null, 'self'],
+  ['International Energy Agency', ['IEA'], null, 'self'],
+  ['International Atomic Energy Agency', ['IAEA'], null, 'self'],
+  ['NATO', ['North Atlantic Treaty Organization'], null, 'self'],
+  ['Commonwealth of Independent States', ['CIS'], null, 'self'],
+  ['Collective Security Treaty Organization', ['CSTO'], null, 'self'],
+  ['Organization of Turkic States', ['OTS'], null, 'self'],
+  ['C5+1', ['C5 + 1', 'C-5+1'], null, 'self'],
+  ['C5+1 Critical Minerals Dialogue', [], null, 'self'],
+  ['Kremlin', ['the Kremlin'], 'RUS', 'state'],
+  ['United States Department of State', ['State Department', 'U.S. State Department', 'US State Department', 'Department of State', 'U.S. Department of State'], 'USA', 'state'],
+  ['United States Department of the Treasury', ['U.S. Department of the Treasury', 'US Department of the Treasury', 'Treasury Department', 'U.S. Treasury', 'US Treasury', 'Department of the Treasury'], 'USA', 'state'],
+  ['United States Department of Commerce', ['Commerce Department', 'U.S. Department of Commerce', 'Department of Commerce'], 'USA', 'state'],
+  ['United States Department of Energy', ['Department of Energy', 'U.S. Department of Energy'], 'USA', 'state'],
+  ['United States Department of the Interior', ['Department of the Interior', 'Interior Department'], 'USA', 'state'],
+  ['United States Department of Defense', ['Pentagon', 'Department of Defense'], 'USA', 'state'],
+  ['Bureau of Industry and Security', ['BIS'], 'USA', 'state'],
+  ['Office of Foreign Assets Control', ['OFAC'], 'USA', 'state'],
+  ['United States Geological Survey', ['US Geological Survey', 'U.S. Geological Survey', 'USGS'], 'USA', 'state'],
+  ['United States Congress', ['Congress', 'U.S. Congress', 'US Congress'], 'USA', 'self'],
+  ['United States Senate', ['U.S. Senate', 'US Senate', 'Senate'], 'USA', 'self'],
+  ['United States Senate Committee on Foreign Relations', ['Senate Foreign Relations Committee', 'U.S. Senate Foreign Relations Committee'], 'USA', 'self'],
+  ['United States House of Representatives', ['House of Representatives', 'U.S. House of Representatives', 'US House of Representatives', 'U.S. House', 'US House'], 'USA', 'self'],
+  ['United States Armed Forces', ['U.S. military', 'US military'], 'USA', 'self'],
+  ['United States International Development Finance Corporation', ['DFC', 'U.S. International Development Finance Corporation', 'US DFC'], 'USA', 'self'],
+  ['Export-Import Bank of the United States', ['EXIM', 'US EXIM', 'EXIM Bank', 'Ex-Im Bank'], 'USA', 'self'],
+  ["Ministry of Commerce of the People's Republic of China", ['MOFCOM', "China's Ministry of Commerce", 'Chinese Ministry of Commerce', 'Chinese commerce ministry', "China's commerce ministry"], 'CHN', 'state'],
+  ["General Administration of Customs of the People's Republic of China", ['GACC', 'General Administration of Customs'], 'CHN', 'state'],
+  ['Ministry of Foreign Affairs of the Russian Federation', ['Russian Foreign Ministry'], 'RUS', 'state'],
+  ['Reuters', [], null, 'none'],
+  ['Associated Press', ['AP'], null, 'none'],
+  ['Agence France-Presse', ['AFP'], null, 'none'],
+  ['Bloomberg', [], null, 'none'],
+  ['Anadolu Agency', ['AA'], null, 'none'],
+  ['Xinhua', ['Xinhua News Agency'], null, 'none'],
+  ['TASS', [], null, 'none'],
+  ['Interfax', [], null, 'none'],
+  ['Kazinform', [], null, 'none'],
+  ['Kun.uz', [], null, 'none'],
+  ['Trend News Agency', [], null, 'none'],
+  ['Radio Free Europe/Radio Liberty', ['RFE/RL'], null, 'none'],
+  ['Financial Times', [], null, 'none'],
+  ['The Diplomat', [], null, 'none'],
+  ['Eurasianet', [], null, 'none'],
+  ['Truth Social', [], null, 'none'],
+  ['Boeing', [], 'USA', 'self'],
+  ['Airbus', [], null, 'self'],
+  ['Wabtec', [], 'USA', 'self'],
+  ['General Electric', ['GE'], 'USA', 'self'],
+  ['Kazatomprom', ['KAP'], 'KAZ', 'self'],
+  ['Rosatom', [], 'RUS', 'self'],
+  ['Gazprom', [], 'RUS', 'self'],
+  ['Framatome', [], 'FRA', 'self'],
+  ['Orano', [], 'FRA', 'self'],
+  ['Cameco', [], 'CAN', 'self'],
+  ['Rio Tinto', [], 'GBR', 'self'],
+  ['Glencore', [], 'CHE', 'self'],
+  ['ASML', [], 'NLD', 'self'],
+  ['ASM International', ['ASM'], 'NLD', 'self'],
+  ['Micron Technology', ['Micron'], 'USA', 'self'],
+  ['Huawei', [], 'CHN', 'self'],
+  ['Uzbekistan Airways', [], 'UZB', 'self'],
+  ['Air Astana', [], 'KAZ', 'self'],
+  ['Kazakhstan Temir Zholy', ['KTZ'], 'KAZ', 'self'],
+  ['Samruk-Kazyna', [], 'KAZ', 'self'],
+  ['Tau-Ken Samruk', [], 'KAZ', 'self'],
+  ['Eurasian Resources Group', ['ERG'], 'KAZ', 'self'],
+  ['Almalyk Mining and Metallurgical Complex', ['Almalyk MMC', 'AMMC'], 'UZB', 'self'],
+  ['Navoiyuran', [], 'UZB', 'self'],
+  ['Navoi Mining and Metallurgical Company', ['NMMC', 'Navoi MMC'], 'UZB', 'self'],
+];
+
+/** Places and regions (GUIDELINES "location"). Capitals are handled with the countries. */
+const PLACES: [string, string[]][] = [
+  ['Central Asia', ['Central Asian']],
+  ['Europe', ['European continent']],
+  ['Asia', []],
+  ['Middle East', []],
+  ['South Asia', []],
+  ['East Asia', []],
+  ['Southeast Asia', []],
+  ['South Caucasus', []],
+  ['Caucasus', []],
+  ['Eurasia', []],
+  ['Caspian Sea', ['Caspian']],
+  ['Black Sea', []],
+  ['Arctic', []],
+  ['Africa', []],
+  ['Latin America', []],
+  ['Silk Road', []],
+  ['Middle Corridor', ['Trans-Caspian International Transport Route']],
+  ['Fergana Valley', ['Ferghana Valley']],
+  ['Western Europe', []],
+  ['Indo-Pacific', []],
+  ['White House', []],
+  ['Oval Office', []],
+  ['Capitol Hill', []],
+  ['Washington, D.C.', ['Washington D.C.', 'Washington, DC']],
+  ['Moscow Oblast', ['Moscow region']],
+  ['New York', ['New York City']],
+  ['Samarkand', ['Samarqand']],
+  ['Bukhara', []],
+  ['Almaty', ['Alma-Ata']],
+  ['Shymkent', []],
+  ['Karaganda', ['Karagandy', 'Qaraghandy']],
+  ['Aktobe', []],
+  ['Atyrau', []],
+  ['Aktau', []],
+  ['Ust-Kamenogorsk', ['Oskemen']],
+  ['Pavlodar', []],
+  ['Navoi', ['Navoiy']],
+  ['Khiva', []],
+  ['Osh', []],
+  ['Khujand', []],
+  ['Xinjiang', []],
+  ['Xi’an', ["Xi'an", 'Xian']],
+  ['Shanghai', []],
+  ['Hong Kong', []],
+  ['St. Petersburg', ['Saint Petersburg', 'St Petersburg']],
+  ['Davos', []],
+  ['Geneva', []],
+  ['Istanbul', []],
+  ['Dubai', []],
+  ['Sydney', []],
+  ['Toronto', []],
+  ['Houston', []],
+  ['Chicago', []],
+  ['San Francisco', []],
+  ['Los Angeles', []],
+  ['Frankfurt', []],
+  ['Munich', []],
+  ['Busan', []],
+  ['Gyeongju', []],
+];
+
+/** Commodity surface forms that need a canonical other than their own lower-case form. */
+const COMMODITY_CANON: Record<string, string> = {
+  'rare-earths': 'rare earths',
+  'natural-gas': 'natural gas',
+};
+const EXTRA_COMMODITIES: [string, string][] = [
+  ['rare earths', 'rare earths'],
+  ['rare earth minerals', 'rare earths'],
+  ['rare earth metals', 'rare earths'],
+  ['rare earth elements', 'rare earths'],
+  ['rare earth materials', 'rare earths'],
+  ['rare-earth minerals', 'rare earths'],
+  ['rare earth', 'rare earths'],
+  ['REEs', 'rare earths'],
+  ['REE', 'rare earths'],
+  ['critical minerals', 'critical minerals'],
+  ['critical mineral', 'critical minerals'],
+  ['critical raw materials', 'critical minerals'],
+  ['critical raw material', 'critical minerals'],
+  ['CRMs', 'critical minerals'],
+  ['hydrogen', 'hydrogen'],
+  ['green hydrogen', 'hydrogen'],
+  ['natural gas', 'natural gas'],
+  ['gas', 'natural gas'],
+  ['LNG', 'natural gas'],
+  ['oil', 'oil'],
+  ['crude oil', 'oil'],
+  ['superhard materials', 'superhard materials'],
+  ['uranium', 'uranium'],
+  ['coal', 'coal'],
+];
+/** Aliases too ambiguous in running text ("lead" the verb, "salt", "lime", "magnets" are goods). */
+const SKIP_COMMODITY_ALIASES = new Set([
+  'lead', 'salt', 'lime', 'cement', 'clay', 'clays', 'magnets', 'permanent magnets', 'silica', 'peat', 'granite', 'marble', 'potassium',
+  'china clay', 'moly', 'ng', 'reo', 'iron', 'steel', 'mercury', 'phosphorus', 'nitrogen', 'ammonia', 'abrasives', 'rock salt', 'diamonds',
+  'diamond', 'gemstones', 'gemstone', 'crushed stone', 'gypsum', 'mica', 'talc', 'sulfur', 'sulphur', 'bromine', 'iodine', 'helium',
+  'argon', 'neon', 'krypton', 'xenon', 'barium', 'boron', 'refined copper', 'oil sands', 'tar sands', 'lanthanides', 'frac sand',
+]);
+
+/** Named compounds keep their own canonical ("ammonium paratungstate", "tungsten carbide"); forms of a metal fold to it. */
+const COMPOUND = /(carbide|paratungstate|carbonate|hydroxide|oxide|sulfate|sulphate|trioxide|pentoxide|dioxide|chloride)$/i;
+
+function isAbbrev(s: string): boolean {
+  const letters = s.replace(/[^A-Za-z]/g, '');
+  return letters.length <= 5 && letters === letters.toUpperCase() && /[A-Z]/.test(letters);
+}
+
+export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[]; facilities?: FacilityInput[] } = {}): Gazetteer {
+  const entries = new Map<string, GazEntry>();
+  const maxLen = new Map<string, number>();
+  const add = (phrase: string, e: GazEntry, override = false): void => {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    const key = keys.join(' ');
+    const entry: GazEntry = isAbbrev(phrase) ? { ...e, exact: phrase } : e;
+    if (entries.has(key) && !override) return;
+    entries.set(key, entry);
+    const first = keys[0] ?? '';
+    maxLen.set(first, Math.max(maxLen.get(first) ?? 0, keys.length));
+  };
+
+  // places and organisations first: "Central Asian" is the region, not a demonym
+  for (const [name, aliases] of PLACES) {
+    const e: GazEntry = { type: 'location', canonical: name, resolvedId: null, country: null, actorAs: 'self' };
+    for (const n of [name, ...aliases]) add(n, e);
+  }
+  for (const [name, aliases, country, actorAs] of ORGS) {
+    const e: GazEntry = { type: 'organization', canonical: name, resolvedId: null, country, actorAs };
+    for (const n of [name, ...aliases]) add(n, e);
+  }
+  // the Central Asian Five: a region that expands to its members as event actors
+  const c5: GazEntry = { type: 'location', canonical: 'Central Asia', resolvedId: 'C5', country: null, actorAs: 'members', members: C5 };
+  for (const n of ['Central Asian Five', 'C5', 'C-5', 'Central Asian states', 'Central Asian countries', 'Central Asian republics', 'Central Asian nations', 'Central Asian Five countries', 'Central Asian leaders']) add(n, c5, true);
+  for (const g of GROUPS) {
+    if (g.id === 'C5' || g.id === 'EU' || g.id === 'EU27') continue;
+    const canonical = g.name.replace(/\s*\([^)]*\)$/, '');
+    const e: GazEntry = { type: 'organization', canonical, resolvedId: g.id, country: null, actorAs: 'self' };
+    for (const n of [canonical, ...g.aliases]) if (!/countries|members/i.test(n)) add(n, e);
+  }
+
+  for (const c of allCountries()) {
+    if (c.kind === 'aggregate') continue;
+    const e: GazEntry = { type: 'country', canonical: c.iso3, resolvedId: c.iso3, country: c.iso3, actorAs: 'state', role: 'name' };
+    const names = [c.name, ...(c.official ? [c.official] : []), ...c.aliases].filter((n) => !/[,()]/.test(n));
+    for (const n of names) add(n, e);
+    for (const d of c.demonyms) add(d, { ...e, role: 'demonym' });
+    for (const cap of c.capitals) add(cap, { ...e, role: 'capital' });
+  }
+  add('Brussels', { type: 'organization', canonical: 'European Union', resolvedId: 'EU', country: null, actorAs: 'self', role: 'capital' });
+  add('Soviet', { type: 'country', canonical: 'SUN', resolvedId: 'SUN', country: 'SUN', actorAs: 'state', role: 'demonym' });
+  add('Soviet Union', { type: 'country', canonical: 'SUN', resolvedId: 'SUN', country: 'SUN', actorAs: 'state', role: 'name' }, true);
+  add('Republic of Korea', { type: 'country', canonical: 'KOR', resolvedId: 'KOR', country: 'KOR', actorAs: 'state', role: 'name' }, true);
+
+  for (const c of allCommodities()) {
+    if (c.id === 'rare-earth-magnets') continue;
+    const base = COMMODITY_CANON[c.id] ?? c.name.replace(/\s*\([^)]*\).*$/, '').replace(/\s+–.*$/, '').toLowerCase();
+    for (const n of [c.name.replace(/\s*\([^)]*\).*$/, ''), ...c.aliases]) {
+      if (!/^[A-Za-z][A-Za-z -]+$/.test(n) || SKIP_COMMODITY_ALIASES.has(n.toLowerCase())) continue;
+      if (n.length < 4 && !isAbbrev(n)) continue;
+      const canonical = c.id === 'rare-earths' ? 'rare earths' : COMPOUND.test(n) ? n.toLowerCase() : base;
+      add(n, { type: 'commodity', canonical, resolvedId: c.id, country: null, actorAs: 'none' });
+    }
+  }
+  for (const [n, canonical] of EXTRA_COMMODITIES) add(n, { type: 'commodity', canonical, resolvedId: null, country: null, actorAs: 'none' }, true);
+
+  for (const p of extra.people ?? []) {
+    const official = isStateRole(p.role ?? '');
+    const e: GazEntry = { type: 'person', canonical: p.name, resolvedId: p.id ?? null, country: p.country ?? null, actorAs: official && p.country ? 'state' : 'self', personRole: p.role ?? undefined };
+    add(p.name, e, true);
+    for (const a of p.aliases ?? []) if (!/^[a-z]/.test(a)) add(a, { ...e, role: a.split(/\s+/).length === 1 ? 'surname' : 'name' });
+  }
+  for (const o of extra.orgs ?? []) {
+    const e: GazEntry = { type: 'organization', canonical: o.name, resolvedId: o.id ?? null, country: o.country ?? null, actorAs: 'self' };
+    for (const n of [o.name, ...(o.aliases ?? [])]) add(n, e);
+  }
+  for (const f of extra.facilities ?? []) {
+    const e: GazEntry = { type: 'location', canonical: f.name, resolvedId: f.id ?? null, country: null, actorAs: 'self' };
+    for (const n of [f.name, ...(f.aliases ?? [])]) add(n, e);
+  }
+  return { entries, maxLen };
+}
+
+/**
+ * Whether a role acts for a state (GUIDELINES: heads of state or government, ministers,
+ * spokespeople, ambassadors, envoys) rather than in the person's own name (legislators who
+ * introduce bills, company executives).
+ */
+export function isStateRole(role: string): boolean {
+  if (/senator|representative|congress|member of parliament|\bmp\b|ceo|chief executive|chairman of the (management )?board|founder|analyst|professor|director of|investor|executive/i.test(role)) return false;
+  return /president|minister|secretary|ambassador|envoy|spokes|chancellor|king|emir|premier|head of|leader|deputy|aide|commissioner|governor|representative/i.test(role);
+}
+
+const GAP_OK = /^[ \u00a0.\-'’&+/]{0,3}$|^, $/;
+
+/** Longest gazetteer matches over the tokens, left to right, without overlaps. */
+export function matchGazetteer(gaz: Gazetteer, tokens: Token[], text: string, offset = 0): GazMatch[] {
+  const out: GazMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const max = gaz.maxLen.get(t.key);
+    if (!max) continue;
+    let key = '';
+    let best: GazMatch | null = null;
+    for (let L = 1; L <= max && i + L <= tokens.length; L++) {
+      const tk = tokens[i + L - 1];
+      if (!tk) break;
+      if (L > 1) {
+        if (!GAP_OK.test(tk.gap)) break;
+        key += ' ';
+      }
+      key += tk.key;
+      const e = gaz.entries.get(key);
+      if (!e) continue;
+      let end = tk.end;
+      // keep a closing period of a dotted abbreviation: "U.S."
+      if (text[end - offset] === '.' && /^[A-Z]$/.test(tk.text) && L > 1) end++;
+      const surface = text.slice(t.start - offset, end - offset);
+      if (e.exact && surface.replace(/\.$/, '') !== e.exact.replace(/\.$/, '')) continue;
+      if (e.type !== 'commodity' && !t.upper) continue;
+      // an all-capital word that is not an abbreviation entry still matches ("BEIJING" dateline)
+      best = { entry: e, from: i, to: i + L, start: t.start, end, surface };
+    }
+    if (best) {
+      out.push(best);
+      i = best.to - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+import type { GazMatch } from './gazetteer.js';
+import type { Token } from './tokens.js';
+import type { EntityKind } from './types.js';
+
+/**
+ * Names the gazetteers lack, recognised by their shape over capitalised word runs:
+ * - titled persons: "Deputy Secretary of State Christopher Landau", "Senators Steve Daines (R-MT)";
+ * - organisations: a run containing a legal form or an organisation word ("… LLC", "… JSC",
+ *   "… Bank", "… Airways", "Ministry of …", "… Committee");
+ * - deposits, mines and projects: a capitalised run before "deposit", "mine", "project", "field".
+ */
+export interface NameMention {
+  type: EntityKind;
+  canonical: string;
+  surface: string;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  /** For titled persons: the token range of the title (to find the state it names). */
+  titleFrom?: number;
+  titleWords?: string[];
+  /** An acronym written in brackets right after the name: "(PSB)". */
+  acronym?: string;
+}
+
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'ministers', 'secretary', 'deputy', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep',
+  'reps', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'chair', 'ceo', 'ambassador', 'envoy', 'commissioner', 'spokesperson', 'spokesman',
+  'spokeswoman', 'governor', 'director', 'chancellor', 'king', 'queen', 'premier', 'mr', 'mrs', 'ms', 'dr', 'prof', 'founder', 'chief', 'head',
+  'leader', 'emir', 'sheikh', 'general', 'executive', 'adviser', 'advisor', 'aide', 'mayor', 'speaker', 'foreign', 'affairs', 'state', 'special',
+  'first', 'high', 'trade', 'energy', 'economy', 'finance', 'investment', 'industry', 'mining', 'geology', 'treasury', 'commerce', 'defense',
+  'interior', 'national', 'of', 'the', 'for', 'and', 'to', 'on', 'vp', 'managing', 'partner', 'analyst', 'economic', 'central', 'asia', 'south',
+]);
+/** Words after which the next capitalised name is a person (lower-case titles included). */
+const PERSON_CUES = new Set(['president', 'minister', 'secretary', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep', 'reps', 'chairman', 'chairwoman', 'ceo', 'ambassador', 'envoy', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'director', 'chancellor', 'premier', 'mr', 'mrs', 'ms', 'dr', 'prof', 'founder', 'analyst', 'leader', 'king', 'emir', 'congressman', 'congresswoman', 'adviser', 'advisor', 'aide', 'mayor', 'speaker', 'head', 'chief', 'economist', 'expert', 'researcher']);
+const ORG_WORDS = new Set([
+  'llc', 'jsc', 'llp', 'ltd', 'plc', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'holding', 'holdings', 'bank', 'airways', 'airlines',
+  'agency', 'committee', 'commission', 'council', 'ministry', 'department', 'office', 'bureau', 'fund', 'institute', 'university', 'association',
+  'organization', 'organisation', 'center', 'centre', 'plant', 'exchange', 'authority', 'service', 'survey', 'partners', 'capital', 'resources',
+  'mining', 'minerals', 'metals', 'technologies', 'technology', 'petroleum', 'railways', 'railway', 'ag', 'gmbh', 'sa', 'nv', 'pjsc', 'ojsc', 'cjsc',
+  'forum', 'chamber', 'federation', 'union', 'party', 'parliament', 'senate', 'court', 'treasury', 'administration', 'foundation', 'consortium',
+  'industries', 'enterprises', 'energy', 'power', 'motors', 'systems', 'media', 'news', 'times', 'post', 'journal',
+]);
+const ORG_HEAD = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'committee', 'council', 'commission', 'state']);
+const LEGAL_PREFIX = /^(Public |Private |Closed |Open )?(Joint[- ]Stock Company|Limited Liability Company|JSC|LLC|PJSC|OJSC|CJSC)\s+/;
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'der', 'van', 'al', 'bin', 'da', 'du', 'la', 'on']);
+const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district']);
+const BROAD_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'South Asia', 'East Asia', 'Southeast Asia', 'Caucasus', 'South Caucasus', 'Eurasia', 'Africa', 'Latin America', 'Arctic', 'Indo-Pacific', 'Western Europe']);
+const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields']);
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'this', 'that', 'these', 'in', 'on', 'at', 'as', 'it', 'he', 'she',
+  'they', 'we', 'but', 'and', 'however', 'according', 'after', 'before', 'during', 'while', 'following', 'since', 'also', 'his', 'her', 'their',
+  'its', 'our', 'i', 'you', 'summit', 'meanwhile', 'additionally', 'ahead', 'last', 'earlier', 'to', 'for', 'with', 'by', 'from', 'against',
+  'photo', 'file', 'related', 'read', 'more', 'said', 'says', 'new', 'why', 'what', 'how', 'when', 'who', 'where', 'major', 'current', 'given',
+]);
+
+const DOT_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'gen', 'sen', 'rep', 'prof', 'gov', 'lt', 'col']);
+/** Lower-case words after which a capitalised name is an organisation: "memory maker Micron", "firm PRISM". */
+const ORG_CUES = new Set(['firm', 'company', 'maker', 'manufacturer', 'producer', 'operator', 'miner', 'group', 'consultancy', 'lender', 'carrier', 'airline', 'startup', 'developer', 'conglomerate', 'giant', 'outlet', 'newspaper', 'agency', 'bank', 'fund', 'insurer', 'exchange', 'corporation', 'subsidiary', 'unit', 'trader', 'supplier', 'contractor']);
+const SPACE_GAP = /^[ \u00a0]$|^[ \u00a0]?-[ \u00a0]?$/;
+
+/** Capitalised runs (with lower-case connectors inside) not covered by a gazetteer match. */
+export function findNames(tokens: Token[], text: string, offset: number, covered: GazMatch[]): NameMention[] {
+  const out: NameMention[] = [];
+  const cover = new Int32Array(tokens.length).fill(-1);
+  covered.forEach((m, k) => {
+    for (let i = m.from; i < m.to; i++) cover[i] = k;
+  });
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !t.upper) {
+      i++;
+      continue;
+    }
+    // grow a run of capitalised tokens joined by spaces or hyphens, allowing connectors
+    let j = i + 1;
+    while (j < tokens.length) {
+      const tk = tokens[j];
+      const pk = tokens[j - 1];
+      if (!tk || !(SPACE_GAP.test(tk.gap) || (/^\.\s?$/.test(tk.gap) && pk !== undefined && (/^[A-Z]$/.test(pk.text) || DOT_TITLES.has(pk.key))))) break;
+      if (tk.upper || /^\d/.test(tk.text)) {
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(tk.key) && tokens[j + 1]?.upper && SPACE_GAP.test(tokens[j + 1]?.gap ?? '')) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    classify(i, j);
+    i = j;
+  }
+  return out;
+
+  function t0gap(i: number): string {
+    return tokens[i]?.gap ?? '';
+  }
+
+  function classify(from: number, to: number): void {
+    const run = tokens.slice(from, to);
+    const keys = run.map((t) => t.key);
+    const after = tokens[to];
+    const afterGap = after?.gap ?? '';
+    const surfaceOf = (a: number, b: number): string => text.slice((tokens[a]?.start ?? 0) - offset, (tokens[b - 1]?.end ?? 0) - offset);
+    const mk = (type: EntityKind, a: number, b: number, canonical?: string): NameMention => {
+      const surface = surfaceOf(a, b);
+      const m: NameMention = { type, canonical: canonical ?? surface, surface, start: tokens[a]?.start ?? 0, end: tokens[b - 1]?.end ?? 0, from: a, to: b };
+      const acr = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end - offset, m.end - offset + 12));
+      if (acr?.[1]) m.acronym = acr[1];
+      return m;
+    };
+    // deposits, mines, projects
+    if (after && SITE_WORDS.has(after.key) && /^[ \u00a0]$/.test(afterGap)) {
+      let a = from;
+      while (a < to && (cover[a] !== -1 || NOT_NAMES.has(tokens[a]?.key ?? ''))) a++;
+      if (a < to) {
+        const site = after.text.replace(/s$/, '');
+        const surface = text.slice((tokens[a]?.start ?? 0) - offset, after.end - offset);
+        out.push({ type: 'location', canonical: `${surfaceOf(a, to)} ${site}`, surface, start: tokens[a]?.start ?? 0, end: after.end, from: a, to: to + 1 });
+        return;
+      }
+    }
+    // "Karaganda region", "Turkestan region": a named region of a country
+    if (after && REGION_WORDS.has(after.key) && /^[ \u00a0]$/.test(afterGap) && to - from <= 3) {
+      const ok = run.every((_, x) => {
+        const c = cover[from + x] ?? -1;
+        if (c === -1) return !NOT_NAMES.has(keys[x] ?? '');
+        const g = covered[c];
+        return g !== undefined && (g.entry.type === 'location' || g.entry.role === 'capital') && !BROAD_REGIONS.has(g.entry.canonical);
+      });
+      if (ok) {
+        const surface = text.slice((tokens[from]?.start ?? 0) - offset, after.end - offset);
+        out.push({ type: 'location', canonical: surface, surface, start: tokens[from]?.start ?? 0, end: after.end, from, to: to + 1 });
+        return;
+      }
+    }
+    // a run fully inside gazetteer matches adds nothing, except as a title before a name
+    // organisations: "Ministry of …", or a run containing an organisation word
+    const firstFree = (() => {
+      let a = from;
+      while (a < to && (cover[a] !== -1 || NOT_NAMES.has(tokens[a]?.key ?? '') || /^\d/.test(tokens[a]?.text ?? ''))) a++;
+      return a;
+    })();
+    if (firstFree >= to) return;
+    const orgHead = ORG_HEAD.has(keys[firstFree - from] ?? '') && tokens[firstFree + 1]?.key === 'of';
+    const orgWordAt = keys.findIndex((k, x) => x + from >= firstFree && ORG_WORDS.has(k) && cover[x + from] === -1);
+    if (orgHead || (orgWordAt >= 0 && to - firstFree >= 2 && !keys.slice(firstFree - from).some((k) => PERSON_CUES.has(k) && !ORG_WORDS.has(k)))) {
+      // a title before a name is not an organisation: "Chairman of the … Committee James Risch" is handled below
+      let a = firstFree;
+      // a covered country at the start stays part of the name when written as an adjective: "U.S. Department …"
+      if (a > from && cover[a - 1] !== -1 && (tokens[a - 1]?.gap ?? '') !== '’') a = Math.max(from, a - 1);
+      const surface = surfaceOf(a, to);
+      if (cover.slice(a, to).every((c) => c !== -1)) return;
+      // "Tolubay Bank and Eurasian Savings Bank": two organisations
+      const and = keys.findIndex((k, x) => k === 'and' && x + from > a && ORG_WORDS.has(keys[x - 1] ?? '') && ORG_WORDS.has(keys[to - 1 - from] ?? ''));
+      if (and > 0) {
+        out.push(mk('organization', a, from + and));
+        out.push(mk('organization', from + and + 1, to));
+        return;
+      }
+      const canonical = surface.replace(LEGAL_PREFIX, '').replace(/^The\s+/, '');
+      out.push(mk('organization', a, to, canonical));
+      return;
+    }
+    // a name right after an organisation noun: "memory maker Micron", "firm PRISM"
+    const cueTok = tokens[firstFree - 1];
+    if (firstFree === from && cueTok && !cueTok.upper && ORG_CUES.has(cueTok.key) && /^[ \u00a0]$/.test(t0gap(firstFree)) && to - firstFree <= 4) {
+      out.push(mk('organization', firstFree, to));
+      return;
+    }
+    // persons: trailing name tokens after title words
+    let nameFrom = to;
+    while (nameFrom > from && !TITLE_WORDS.has(keys[nameFrom - 1 - from] ?? '') && cover[nameFrom - 1] === -1 && !NOT_NAMES.has(keys[nameFrom - 1 - from] ?? '')) nameFrom--;
+    const nameLen = to - nameFrom;
+    if (nameLen < 1 || nameLen > 4) return;
+    const prev = tokens[nameFrom - 1];
+    const titled = nameFrom > from && run.slice(0, nameFrom - from).some((t) => PERSON_CUES.has(t.key));
+    const lowerCue = prev && !prev.upper && PERSON_CUES.has(prev.key) && nameFrom === from;
+    const partyTag = /^\s*\((?:[RDI]-[A-Z]{2}|[RDI]\.?)\)/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 8));
+    const saidAfter = after && (after.key === 'said' || after.key === 'says' || after.key === 'told') && /^[ ,]+$/.test(afterGap);
+    const saidBefore = prev && (prev.key === 'said' || prev.key === 'says') && nameFrom === from;
+    const apposition = /^,\s+(?:a|an|the|who|founder|head|director|chief|senior|managing|analyst|partner|expert)\b/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 20));
+    if (nameLen >= 2 && (titled || lowerCue || partyTag || saidAfter || saidBefore || apposition)) {
+      const m = mk('person', nameFrom, to);
+      if (titled) {
+        m.titleFrom = from;
+        m.titleWords = keys.slice(0, nameFrom - from);
+      }
+      out.push(m);
+    }
+  }
+}

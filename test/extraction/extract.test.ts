@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, parseArticle } from '../../src/extraction/extract.js';
+import { buildGazetteer } from '../../src/extraction/gazetteer.js';
+import { toEval } from '../../src/extraction/types.js';
+
+// Article snippets written for these tests (not taken from any article). People come from the
+// knowledge base at run time; here a small list stands in for the accepted entities.
+const gazetteer = buildGazetteer({
+  people: [
+    { id: 'p-usa-rubio', name: 'Marco Rubio', aliases: ['Rubio'], country: 'USA', role: 'US Secretary of State' },
+    { id: 'p-usa-daines', name: 'Steve Daines', aliases: ['Daines'], country: 'USA', role: 'US Senator (Montana)' },
+  ],
+  orgs: [{ id: 'org-acme', name: 'Acme Tungsten', aliases: ['Acme'], country: 'KAZ' }],
+});
+
+const article = (date: string, body: string) => `URL: https://example.org/x\nTITLE: Test\nDATE: ${date}\n\n${body}`;
+
+describe('parseArticle', () => {
+  it('reads the header, tolerating a note after the date and stray header lines', () => {
+    const { header, body } = parseArticle('URL: (none)\nTITLE: A title\nSOURCE: wire\nDATE: 2025-04 (best known; see text)\n\nBody text.');
+    expect(header).toEqual({ url: '(none)', title: 'A title', date: '2025-04' });
+    expect(body.trim()).toBe('Body text.');
+  });
+
+  it('treats text without a header as body', () => {
+    expect(parseArticle('Plain text: no header here.').body).toBe('Plain text: no header here.');
+  });
+});
+
+describe('extractArticle: entities', () => {
+  it('resolves a capital standing for its government to the country', () => {
+    const x = extractArticle(article('2025-03-02', 'Washington said on Monday that Beijing had tightened its controls.'), { id: 't', gazetteer });
+    const countries = x.entities.filter((e) => e.type === 'country').map((e) => e.canonical);
+    expect(countries).toEqual(['USA', 'CHN']);
+  });
+
+  it('keeps a capital used as a place as a location', () => {
+    const x = extractArticle(article('2025-03-02', 'The ministers met in Astana on Monday.'), { id: 't', gazetteer });
+    expect(x.entities.find((e) => e.name === 'Astana')).toMatchObject({ type: 'location', canonical: 'Astana' });
+  });
+
+  it('links a surname to the full name given earlier ("Rubio" → Marco Rubio), one entity per person', () => {
+    const x = extractArticle(article('2025-03-02', 'Secretary of State Marco Rubio met Kazakh officials. Rubio said the talks went well.'), { id: 't', gazetteer });
+    const people = x.entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.canonical)).toEqual(['Marco Rubio']);
+  });
+
+  it('finds titled persons and organisation shapes the gazetteer lacks', () => {
+    const x = extractArticle(article('2025-03-02', 'Deputy Energy Minister Arman Sultanbekov visited Qyzyl Ore LLC and the Ministry of Industry of Kyrgyzstan.'), { id: 't', gazetteer });
+    const names = x.entities.map((e) => `${e.type}:${e.canonical}`);
+    expect(names).toContain('person:Arman Sultanbekov');
+    expect(names).toContain('organization:Qyzyl Ore LLC');
+    expect(names).toContain('organization:Ministry of Industry of Kyrgyzstan');
+  });
+
+  it('names deposits and projects as locations, and commodities by their canonical', () => {
+    const x = extractArticle(article('2025-03-02', 'The Balkhash East deposit holds tungsten and rare earth elements.'), { id: 't', gazetteer });
+    const names = x.entities.map((e) => `${e.type}:${e.canonical}`);
+    expect(names).toEqual(['location:Balkhash East deposit', 'commodity:tungsten', 'commodity:rare earths']);
+  });
+
+  it('annotates nothing in a "Related Articles" teaser', () => {
+    const x = extractArticle(article('2025-03-02', 'Kazakhstan mines tungsten.\n\nRelated Articles\n\nBrazil exports iron ore to Japan'), { id: 't', gazetteer });
+    expect(x.entities.map((e) => e.canonical)).toEqual(['KAZ', 'tungsten']);
+  });
+});
+
+describe('extractArticle: events', () => {
+  it('reads a priced deal with its actors, value in USD and date from the article month', () => {
+    const x = extractArticle(article('2025-09-20', 'Kazakhstan and the company Acme Tungsten signed a $900 million supply contract for a new railway line.'), { id: 't', gazetteer });
+    const e = x.events.find((v) => v.type === 'deal');
+    expect(e).toBeDefined();
+    expect(e?.actors).toEqual(['KAZ', 'Acme Tungsten']);
+    expect(e?.value).toEqual({ amount: 900_000_000, currency: 'USD', qualifier: null, usd: 900_000_000 });
+    expect(e?.date).toBe('2025-09');
+    expect(e?.sector).toBe('rail');
+  });
+
+  it('maps officials to their state, a named group to its (named) members, and resolves a weekday against the article date', () => {
+    // 2025-11-06 is a Thursday; "on Wednesday" is 2025-11-05
+    const text = 'Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan sent delegations. U.S. Secretary of State Marco Rubio met with the foreign ministers of the Central Asian Five on Wednesday.';
+    const x = extractArticle(article('2025-11-06', text), { id: 't', gazetteer });
+    expect(x.events).toHaveLength(1);
+    const e = x.events[0];
+    expect(e?.type).toBe('meeting');
+    expect(e?.date).toBe('2025-11-05');
+    expect(e?.actors).toEqual(['USA', 'KAZ', 'UZB', 'KGZ', 'TJK', 'TKM']);
+  });
+
+  it('does not annotate speculation, plans or forecasts', () => {
+    const x = extractArticle(article('2025-11-06', 'The bank may offer up to $900 million. The minister intends to visit Tashkent next year. Analysts expect exports to grow.'), { id: 't', gazetteer });
+    expect(x.events).toEqual([]);
+  });
+
+  it('lists the imposing state first for an export restriction, with commodities and the trade sector', () => {
+    const x = extractArticle(article('2025-02-10', 'In December, Beijing imposed a ban on exports of gallium and germanium to the United States.'), { id: 't', gazetteer });
+    const e = x.events[0];
+    expect(e).toMatchObject({ type: 'export_restriction', date: '2024-12', actors: ['CHN', 'USA'], commodities: ['gallium', 'germanium'], sector: 'trade', location: null });
+  });
+
+  it('keeps legislators who introduce a bill as named actors', () => {
+    const x = extractArticle(article('2025-11-14', 'Senator Steve Daines introduced a bill to repeal the trade restriction.'), { id: 't', gazetteer });
+    expect(x.events[0]).toMatchObject({ type: 'legislation', actors: ['Steve Daines'] });
+  });
+
+  it('gives evidence that is an exact sentence of the body and actors listed among the entities', () => {
+    const x = extractArticle(article('2025-09-20', 'Kazakh President Kassym Tokenov visited Tashkent on Monday. He signed a memorandum with Uzbekistan.'), { id: 't', gazetteer });
+    expect(x.events.length).toBeGreaterThan(0);
+    const canon = new Set(x.entities.map((e) => e.canonical));
+    for (const e of x.events) {
+      expect(x.body.slice(e.evidence_start, e.evidence_end)).toBe(e.evidence);
+      for (const a of e.actors) expect(canon.has(a)).toBe(true);
+    }
+  });
+
+  it('yields nothing, without error, for empty text and for arbitrary bytes', () => {
+    expect(toEval(extractArticle('', { id: 'e' }))).toEqual({ id: 'e', entities: [], events: [] });
+    const junk = String.fromCharCode(...Array.from({ length: 500 }, (_, i) => (i * 7919) % 65000));
+    expect(() => extractArticle(junk, { id: 'j' })).not.toThrow();
+  });
+});
