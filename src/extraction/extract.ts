@@ -75,6 +75,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   const gm = matchGazetteer(gaz, tokens, body);
   const names = findNames(tokens, body, 0, gm);
   const mentions = buildMentions(body, gm, names, tokens);
+  addDatelineSource(body, mentions);
 
   // entities: one per (type, canonical), first mention, boilerplate sentences skipped
   let si = 0;
@@ -147,6 +148,22 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     e.commodities = e.commodities.filter((c) => canon.has(c));
   }
   return { id: opts.id, header, body, entities, events };
+}
+
+/**
+ * The news outlet in a dateline's brackets ("Tashkent, Uzbekistan (UzDaily.com) —") is an
+ * organisation named as a source (GUIDELINES "media outlets named as sources"), never an actor.
+ */
+function addDatelineSource(body: string, mentions: FullMention[]): void {
+  const m = /^\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/mu.exec(body);
+  if (!m?.[1]) return;
+  const surface = m[1];
+  const start = m.index + m[0].indexOf(`(${surface})`) + 1;
+  if (mentions.some((x) => x.start <= start && start < x.end)) return;
+  const canonical = surface.replace(/\.(com|org|net|uz|kz|ru|kg|tj|tm)$/i, '');
+  const at = mentions.findIndex((x) => x.start > start);
+  const mention: FullMention = { type: 'organization', canonical, surface, start, end: start + surface.length, actors: [], place: false, specific: false, confidence: 0.6, resolvedId: null };
+  mentions.splice(at < 0 ? mentions.length : at, 0, mention);
 }
 
 const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal']);

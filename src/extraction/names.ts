@@ -35,7 +35,7 @@ const TITLE_WORDS = new Set([
 /** Words after which the next capitalised name is a person (lower-case titles included). */
 const PERSON_CUES = new Set(['president', 'minister', 'secretary', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep', 'reps', 'chairman', 'chairwoman', 'ceo', 'ambassador', 'envoy', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'director', 'chancellor', 'premier', 'mr', 'mrs', 'ms', 'dr', 'prof', 'founder', 'analyst', 'leader', 'king', 'emir', 'congressman', 'congresswoman', 'adviser', 'advisor', 'aide', 'mayor', 'speaker', 'head', 'chief', 'economist', 'expert', 'researcher']);
 const ORG_WORDS = new Set([
-  'llc', 'jsc', 'llp', 'ltd', 'plc', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'holding', 'holdings', 'bank', 'airways', 'airlines',
+  'llc', 'jsc', 'llp', 'ltd', 'limited', 'plc', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'holding', 'holdings', 'bank', 'airways', 'airlines',
   'agency', 'committee', 'commission', 'council', 'ministry', 'department', 'office', 'bureau', 'fund', 'institute', 'university', 'association',
   'organization', 'organisation', 'center', 'centre', 'plant', 'exchange', 'authority', 'service', 'survey', 'partners', 'capital', 'resources',
   'mining', 'minerals', 'metals', 'technologies', 'technology', 'petroleum', 'railways', 'railway', 'ag', 'gmbh', 'sa', 'nv', 'pjsc', 'ojsc', 'cjsc',
@@ -85,9 +85,14 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         j++;
         continue;
       }
-      if (CONNECTORS.has(tk.key) && tokens[j + 1]?.upper && SPACE_GAP.test(tokens[j + 1]?.gap ?? '')) {
-        j += 2;
-        continue;
+      if (CONNECTORS.has(tk.key)) {
+        // "of", "of the", "and the" between capitalised words
+        let k = j + 1;
+        if (CONNECTORS.has(tokens[k]?.key ?? '') && SPACE_GAP.test(tokens[k]?.gap ?? '')) k++;
+        if (tokens[k]?.upper && SPACE_GAP.test(tokens[k]?.gap ?? '')) {
+          j = k + 1;
+          continue;
+        }
       }
       break;
     }
@@ -146,13 +151,16 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       return a;
     })();
     if (firstFree >= to) return;
+    // a country or place written before the name belongs to it: "Azerbaijan Airlines", "U.S. Department …"
+    let orgStart = firstFree;
+    const pc = cover[firstFree - 1] ?? -1;
+    const pm = pc === -1 ? undefined : covered[pc];
+    if (firstFree > from && pm && (pm.entry.type === 'country' || pm.entry.type === 'location') && /^[ \u00a0]$/.test(t0gap(firstFree))) orgStart = pm.from;
     const orgHead = ORG_HEAD.has(keys[firstFree - from] ?? '') && tokens[firstFree + 1]?.key === 'of';
     const orgWordAt = keys.findIndex((k, x) => x + from >= firstFree && ORG_WORDS.has(k) && cover[x + from] === -1);
-    if (orgHead || (orgWordAt >= 0 && to - firstFree >= 2 && !keys.slice(firstFree - from).some((k) => PERSON_CUES.has(k) && !ORG_WORDS.has(k)))) {
-      // a title before a name is not an organisation: "Chairman of the … Committee James Risch" is handled below
-      let a = firstFree;
-      // a covered country at the start stays part of the name when written as an adjective: "U.S. Department …"
-      if (a > from && cover[a - 1] !== -1 && (tokens[a - 1]?.gap ?? '') !== '’') a = Math.max(from, a - 1);
+    const titleInRun = keys.slice(firstFree - from).some((k) => PERSON_CUES.has(k) && !ORG_WORDS.has(k));
+    if (orgHead || (orgWordAt >= 0 && to - orgStart >= 2 && !titleInRun)) {
+      const a = orgStart;
       const surface = surfaceOf(a, to);
       if (cover.slice(a, to).every((c) => c !== -1)) return;
       // "Tolubay Bank and Eurasian Savings Bank": two organisations

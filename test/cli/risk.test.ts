@@ -164,6 +164,16 @@ describe('lodestone exposure', () => {
     expect(p.supplier_sets.CHN?.not_covered).toEqual(['CHN']);
   });
 
+  it('without --stage gives the ore stage in full and the refined stage in brief', async () => {
+    const r = await runCli(['exposure', 'tungsten', '--importer', 'USA', '--year', '2024', '--json', '--db', db]);
+    expect(r.code).toBe(0);
+    const p = r.json() as Exposure & { other_stage: { stage: string; trade_dataset?: string; error?: string } | null };
+    expect(p.stage).toBe('ore');
+    expect(p.other_stage?.stage).toBe('refined');
+    // BACI 2024 complete has 810194 (unwrought tungsten) for the USA.
+    expect(p.other_stage?.trade_dataset).toBe('baci-atlas-2024-complete');
+  });
+
   it('rejects a stage the commodity has no codes for', async () => {
     const r = await runCli(['exposure', 'gallium', '--importer', 'USA', '--stage', 'ore', '--db', db]);
     expect(r.code).toBe(2);

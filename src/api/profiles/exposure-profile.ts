@@ -175,7 +175,7 @@ export async function selectTrade(
     throw new UsageError(`no trade data with quantities for ${what}${q.trade ? ` in ${q.trade}` : ''}`, `datasets (values only): ${yearsByDataset(coverage)}`);
   }
   const choose = (y: number) =>
-    chooseTradeDataset([...candidatesFor(coverage.filter((r) => r.year === y)), ...mcs], { override: q.trade, requireQuantity: q.requireQuantity, requestedCodes: q.codes });
+    chooseTradeDataset([...candidatesFor(coverage.filter((r) => r.year === y)), ...(inPeriod(q.mcs ?? [], y) ? mcs : [])], { override: q.trade, requireQuantity: q.requireQuantity, requestedCodes: q.codes });
   const year = q.year ?? (usable.length ? defaultYear(usable, choose) : (periodEnd(q.mcs ?? []) as number));
   if (!usable.some((r) => r.year === year) && mcs.length === 0) {
     throw new UsageError(`no trade data${q.requireQuantity ? ' with quantities' : ''} for ${what} in ${year}${q.trade ? ` in ${q.trade}` : ''}`, `years with data: ${yearsByDataset(q.trade ? usable : coverage, q.requireQuantity)}`);
@@ -255,7 +255,7 @@ function setView(s: SetShare) {
  * in force on a date covering the importer and commodity, and the MCS net import reliance and
  * import sources (USA only).
  */
-export async function exposureProfile(db: Kysely<Database>, q: ExposureQuery) {
+async function stageExposure(db: Kysely<Database>, q: ExposureQuery) {
   const entry = commodityEntry(q.commodityId);
   if (!entry) throw new NotFoundError('commodity', q.commodityId);
   const importer = resolveImporter(q.importer, q.on);
@@ -321,6 +321,54 @@ export async function exposureProfile(db: Kysely<Database>, q: ExposureQuery) {
     ],
     mcs_import_sources: mcsShares
       .map((r) => ({ iso3: r.exporter_iso3, place: r.place, period: r.period, share: r.share, raw: r.raw })),
+  };
+}
+
+type StageExposure = Awaited<ReturnType<typeof stageExposure>>;
+
+/** The other stage in brief: where its imports come from and how much is restricted, or why there is nothing. */
+function stageSummary(e: StageExposure) {
+  return {
+    stage: e.stage,
+    hs_codes: e.hs_codes,
+    year: e.year,
+    trade_dataset: e.trade_dataset,
+    trade_completeness: e.trade_completeness,
+    trade_flagged: e.trade_flagged,
+    top_partners: e.partners.slice(0, 5).map((p) => ({ iso3: p.iso3, value_share: p.value_share, quantity_share: p.quantity_share })),
+    supplier_sets: Object.fromEntries(Object.entries(e.supplier_sets).map(([k, v]) => [k, { share: v.share, lower_bound: v.lower_bound, not_covered: v.not_covered }])),
+    restricted_share: e.restricted.share,
+    restricted_upper_bound: e.restricted.upper_bound,
+    notes: e.notes,
+  };
+}
+
+/**
+ * Exposure split by stage: the stage asked for, or (without --stage) the ore stage where the
+ * commodity has ore codes and data, with the other stage in brief under `other_stage` (or the
+ * reason it has none).
+ */
+export async function exposureProfile(db: Kysely<Database>, q: ExposureQuery) {
+  if (q.stage) return { ...(await stageExposure(db, q)), other_stage: null };
+  const stages = (['ore', 'refined'] as const).filter((s) => hsCodesFor(q.commodityId, s).length > 0);
+  if (stages.length === 0) return { ...(await stageExposure(db, q)), other_stage: null }; // throws the no-codes error
+  const results: (StageExposure | UsageError)[] = [];
+  for (const stage of stages) {
+    try {
+      results.push(await stageExposure(db, { ...q, stage }));
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      results.push(err);
+    }
+  }
+  const mainIndex = results.findIndex((r) => !(r instanceof UsageError));
+  if (mainIndex < 0) throw results[0] as UsageError;
+  const main = results[mainIndex] as StageExposure;
+  const other = results.find((_, i) => i !== mainIndex);
+  const otherStage = stages.find((_, i) => i !== mainIndex);
+  return {
+    ...main,
+    other_stage: other === undefined || otherStage === undefined ? null : other instanceof UsageError ? { stage: otherStage, error: other.message } : stageSummary(other),
   };
 }
 

@@ -8,7 +8,8 @@ import { num, pct, table } from '../format.js';
 import { intFlag, parseCommand, printJson, stringFlag, type CliIO } from '../io.js';
 
 const HELP = `Usage: lodestone exposure <commodity> --importer ISO3|GROUP [--stage ore|refined] [--suppliers CHN,RUS] [--on YYYY-MM-DD] [--year YYYY] [--trade DATASET] [--json]
-Where an importer's supply comes from, for one stage (ore and concentrate HS codes, or refined):
+Where an importer's supply comes from, by stage (ore and concentrate HS codes, or refined; without
+--stage the ore stage in full and the refined stage in brief):
 partners and shares, shares from {CHN}, {CHN, RUS}, the C5 and a custom --suppliers list, the
 share from suppliers with an export restriction in force on --on (default today) that covers the
 importer and commodity, and (USA) the MCS net import reliance. The trade dataset is chosen by
@@ -85,6 +86,14 @@ function render(p: ExposureProfile): string {
     if (latest) lines.push(`US net import reliance ${latest.year}: ${latest.raw}${latest.qualifier ? ` (${latest.qualifier})` : ''} % of apparent consumption (USGS MCS ${p.net_import_reliance.vintage})`);
   }
   if (p.mcs_import_sources.length) lines.push(`MCS import sources (${p.mcs_import_sources[0]?.period}): ${p.mcs_import_sources.map((s) => `${s.place}${s.share !== null ? ` ${pct(s.share, 0)}` : ''}`).join(', ')}`);
+  const o = p.other_stage;
+  if (o && 'error' in o) lines.push(`${o.stage[0]?.toUpperCase()}${o.stage.slice(1)} stage: ${o.error}`);
+  else if (o) {
+    lines.push(
+      `${o.stage[0]?.toUpperCase()}${o.stage.slice(1)} stage (HS ${o.hs_codes.join(', ')}), ${o.year}, ${o.trade_dataset} (${o.trade_completeness}${o.trade_flagged ? ', flagged' : ''}): ` +
+        `top ${o.top_partners.map((x) => `${x.iso3} ${pct(x.value_share)}`).join(', ')}; CHN ${o.supplier_sets.CHN?.not_covered.length ? 'not covered' : pct(o.supplier_sets.CHN?.share)}; restricted ${pct(o.restricted_share)}${o.restricted_upper_bound ? ' (upper bound)' : ''}`,
+    );
+  }
   for (const n of p.notes) lines.push(`Note: ${n}`);
   lines.push(`Other trade datasets: ${p.trade_precedence.filter((c) => c.dataset !== p.trade_dataset).map((c) => `${c.dataset} (${c.reason})`).join('; ') || 'none'}`, '');
   return lines.join('\n');

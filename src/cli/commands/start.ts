@@ -5,14 +5,16 @@ import { migrateToLatest, dataBuildOf } from '../../store/migrate.js';
 import { buildDatabase, dbLocation } from '../db-open.js';
 import { pct, num, table } from '../format.js';
 import { parseCommand, printJson, type CliIO } from '../io.js';
+import { ingestDemoNews } from './ingest.js';
 
-const HELP = `Usage: lodestone start [--db PATH|URL] [--json]
-Builds the default database from the bundled data on first run, then prints a Central Asia
-briefing: the C5's top positions in world supply, export restrictions in force, latest events.
+const HELP = `Usage: lodestone start [--db PATH|URL] [--no-demo] [--json]
+Builds the default database from the bundled data on first run, ingests the demo news corpus
+(events accepted and tagged demo; --no-demo skips it), then prints a Central Asia briefing: the
+C5's top positions in world supply, export restrictions in force, latest events.
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommand(args, {}, 'start');
+  const { values } = parseCommand(args, { 'no-demo': { type: 'boolean' } }, 'start');
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -32,6 +34,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     }
   }
   try {
+    if (!values['no-demo']) {
+      const demo = await ingestDemoNews(store, io);
+      const fresh = demo.items.filter((i) => i.status === 'new').length;
+      if (fresh > 0) io.stderr(`demo news: ${fresh} articles ingested, events accepted and tagged demo (--no-demo skips them)\n`);
+    }
     const b = await centralAsiaBriefing(store.db, io.now().toISOString().slice(0, 10));
     if (values.json) {
       printJson(io, b);
