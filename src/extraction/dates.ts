@@ -36,7 +36,7 @@ const DATE_RE = new RegExp(
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, // 15 January 2025
     `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[–-]\\s*\\d{1,2})?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\s*(?:billion|million|per|%))`, // January 15, 2025 / Oct. 8–10
     `\\b${MONTH}(?:\\s+of)?\\s+(\\d{4})\\b`, // December 2024
-    `\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![a-z])(?!\\s+\\d)(\\s+of\\s+(?:this|last)\\s+year)?`, // In May / April of this year
+    `\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![a-z])(?!\\.?\\s+\\d)(\\s+of\\s+(?:this|last)\\s+year)?`, // In May / April of this year
     `\\b(?:in|since|from|by|during|of|until|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b`, // in 2022
     `\\b(yesterday|today|tonight|earlier this year|this year|last year|last month|this month|last week|this week|earlier this month|earlier this week|recently|recent|next month|next year)\\b`,
     `\\b(?:on\\s+|last\\s+|this\\s+|next\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,

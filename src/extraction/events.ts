@@ -156,8 +156,9 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
   // one trigger word, one type: a priced agreement is a deal
   if (found.has('agreement') && (s.money.length || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {
+    const at = found.get('agreement') ?? 0;
     found.delete('agreement');
-    found.set('deal', found.get('deal') ?? 0);
+    found.set('deal', found.get('deal') ?? at);
   }
   if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
   if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest/i.test(text)) found.delete('investment');
@@ -273,7 +274,7 @@ function clauseOf(text: string, at: number): [number, number] {
     if (at >= end) from = end;
     else to = end;
   }
-  const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following)\b|\s[—–]\s/gi;
+  const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following|their|its|his|her|a|an)\b|\s[—–]\s/gi;
   CUT.lastIndex = Math.max(at, from);
   const m = CUT.exec(text);
   if (m && m.index < to) to = m.index;
@@ -322,6 +323,8 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
     first = false;
   }
   let actors = uniq(out.filter((a) => a !== 'SUN'));
+  // a statement is its speaker's ("the sides" keep both)
+  if (type === 'statement' && actors.length > 1 && !/\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b|\bjoint statement\b/i.test(clause)) actors = actors.slice(0, 1);
   // bills: the legislators or the legislature that introduced them, else the state
   if (type === 'legislation') {
     const named = s.mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.start - s.start >= skipBefore && m.start - s.start < to).flatMap((m) => m.actors);

@@ -166,7 +166,7 @@ function addDatelineSource(body: string, mentions: FullMention[]): void {
   mentions.splice(at < 0 ? mentions.length : at, 0, mention);
 }
 
-const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal']);
+const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal', 'legislation']);
 
 /** The city of a dateline ("ASTANA — …", "Tashkent, Uzbekistan (UzDaily.com) — …") at the start of the body, if any. */
 function datelinePlace(body: string, mentions: FullMention[]): string | null {

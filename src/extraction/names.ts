@@ -88,7 +88,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       if (CONNECTORS.has(tk.key)) {
         // "of", "of the", "and the" between capitalised words
         let k = j + 1;
-        if (CONNECTORS.has(tokens[k]?.key ?? '') && SPACE_GAP.test(tokens[k]?.gap ?? '')) k++;
+        if (tk.key === 'of' && tokens[k]?.key === 'the' && SPACE_GAP.test(tokens[k]?.gap ?? '')) k++;
         if (tokens[k]?.upper && SPACE_GAP.test(tokens[k]?.gap ?? '')) {
           j = k + 1;
           continue;
