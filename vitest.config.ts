@@ -10,6 +10,7 @@ export default defineConfig({
     // PostgreSQL tests share one server; files run one at a time to keep them isolated and fast on 2 cores.
     fileParallelism: false,
     env: { TZ: 'UTC' },
+    globalSetup: ['./test/support/global-setup.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

@@ -71,10 +71,17 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   const limit = cut ? cut.index : body.length;
   const sentences = splitSentences(body).filter((s) => s.end <= limit && !BOILERPLATE.test(s.text) && !META_LINE.test(s.text));
   const title = header.title ? normalizeSpace(header.title.replace(/\s*\[[^\]]*\]\s*$/, '')) : null;
-  const tokens = tokenize(body);
-  const gm = matchGazetteer(gaz, tokens, body);
-  const names = findNames(tokens, body, 0, gm);
-  const mentions = buildMentions(body, gm, names, tokens);
+  // mentions chunk by chunk (paragraph boundaries, ~64 KB), so memory stays flat on huge inputs;
+  // coreference maps carry over from one chunk to the next
+  const mentions: FullMention[] = [];
+  const coref: Coref = { surnames: new Map(), acronyms: new Map() };
+  for (const [cs, ce] of chunks(body, CHUNK)) {
+    const chunk = body.slice(cs, ce);
+    const tokens = tokenize(chunk, cs);
+    const gm = matchGazetteer(gaz, tokens, chunk, cs);
+    const names = findNames(tokens, chunk, cs, gm);
+    for (const m of buildMentions(body, gm, names, tokens, coref)) mentions.push(m);
+  }
   addDatelineSource(body, mentions);
 
   // entities: one per (type, canonical), first mention, boilerplate sentences skipped
@@ -108,7 +115,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
       if (m) sm.push(m);
     }
     // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
-    if ((title !== null && normalizeSpace(s.text) === title) || (s === sentences[0] && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
+    if ((title !== null && Math.abs(s.text.length - title.length) < 16 && normalizeSpace(s.text) === title) || (s === sentences[0] && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
     if (/^UPDATE\b/.test(s.text)) continue;
     const money = findMoney(s.text, year, s.start);
     const evs = detectEvents({ text: s.text, start: s.start, end: s.end, mentions: sm, money }, ctx);
@@ -215,7 +222,31 @@ function titleCase(s: string): string {
   return s.replace(/\p{L}+/gu, (w) => (w[0] ?? '') + w.slice(1).toLowerCase());
 }
 
-function buildMentions(body: string, gm: GazMatch[], names: NameMention[], tokens: ReturnType<typeof tokenize>): FullMention[] {
+const CHUNK = 1 << 16;
+
+/** [start, end) ranges of about `size` characters, cut after a line break. */
+function chunks(text: string, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  while (s < text.length) {
+    let e = s + size;
+    if (e >= text.length) e = text.length;
+    else {
+      const nl = text.indexOf('\n', e);
+      e = nl < 0 ? text.length : nl + 1;
+    }
+    out.push([s, e]);
+    s = e;
+  }
+  return out;
+}
+
+interface Coref {
+  surnames: Map<string, FullMention>;
+  acronyms: Map<string, FullMention>;
+}
+
+function buildMentions(body: string, gm: GazMatch[], names: NameMention[], tokens: ReturnType<typeof tokenize>, coref: Coref): FullMention[] {
   const out: FullMention[] = [];
   // names that start on a gazetteer-covered token replace it ("U.S. Department of …")
   const nameStarts = new Set(names.map((n) => n.from));
@@ -256,8 +287,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     out.push({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym' });
   }
   // names found by shape, with their title's state
-  const surnames = new Map<string, FullMention>();
-  const acronyms = new Map<string, FullMention>();
+  const { surnames, acronyms } = coref;
   for (const n of names) {
     let actors: string[] = [n.canonical];
     let stateSurface: string | undefined;

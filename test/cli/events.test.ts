@@ -6,6 +6,7 @@ import { ingestDemoNews } from '../../src/cli/commands/ingest.js';
 import { openStore } from '../../src/store/connection.js';
 import type { EventWithParts } from '../../src/store/queries/events.js';
 import { runCli } from '../support/cli.js';
+import { copyBuiltDb } from '../support/built-db.js';
 import { NEWS_DIR } from '../support/news.js';
 
 /**
@@ -17,7 +18,7 @@ const db = join(dir, 'lodestone.db');
 let firstIngest = '';
 
 beforeAll(async () => {
-  expect((await runCli(['db', 'build', '--db', db])).code).toBe(0);
+  copyBuiltDb(db);
   const r = await runCli(['ingest', NEWS_DIR, '--annotated', '--accept', '--tag', 'demo', '--db', db]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);

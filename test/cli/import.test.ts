@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/connection.js';
 import { runCli } from '../support/cli.js';
+import { copyBuiltDb } from '../support/built-db.js';
 
 /** `lodestone import` end to end on a database built from the bundle, with fixtures we wrote. */
 const FIX = resolve(import.meta.dirname, '..', 'fixtures', 'usgs-mcs');
@@ -27,7 +28,7 @@ async function counts(): Promise<Counts> {
 }
 
 beforeAll(async () => {
-  expect((await runCli(['db', 'build', '--db', db])).code).toBe(0);
+  copyBuiltDb(db);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
