@@ -162,7 +162,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
  * organisation named as a source (GUIDELINES "media outlets named as sources"), never an actor.
  */
 function addDatelineSource(body: string, mentions: FullMention[]): void {
-  const m = /^\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/mu.exec(body);
+  const m = /^\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/mu.exec(body.slice(0, HEAD));
   if (!m?.[1]) return;
   const surface = m[1];
   const start = m.index + m[0].indexOf(`(${surface})`) + 1;
@@ -177,7 +177,7 @@ const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal
 
 /** The city of a dateline ("ASTANA — …", "Tashkent, Uzbekistan (UzDaily.com) — …") at the start of the body, if any. */
 function datelinePlace(body: string, mentions: FullMention[]): string | null {
-  const m = /^\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/mu.exec(body);
+  const m = /^\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/mu.exec(body.slice(0, HEAD));
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1] ?? '');
   const place = mentions.find((x) => x.start === at && x.type === 'location');
@@ -223,6 +223,8 @@ function titleCase(s: string): string {
 }
 
 const CHUNK = 1 << 16;
+/** Datelines are looked for in the first lines of the body only. */
+const HEAD = 1500;
 
 /** [start, end) ranges of about `size` characters, cut after a line break. */
 function chunks(text: string, size: number): [number, number][] {
