@@ -183,6 +183,8 @@ const PLACES: [string, string[]][] = [
   ['Arctic', []],
   ['Africa', []],
   ['Latin America', []],
+  ['North America', []],
+  ['South America', []],
   ['Silk Road', []],
   ['Middle Corridor', ['Trans-Caspian International Transport Route']],
   ['Fergana Valley', ['Ferghana Valley']],

@@ -59,6 +59,18 @@ describe('extractArticle: entities', () => {
     expect(names).toEqual(['location:Balkhash East deposit', 'commodity:tungsten', 'commodity:rare earths']);
   });
 
+  it('leaves out places inside a job title and metals inside an alloy or technology name', () => {
+    const text = 'Minister of State for Europe and North America Jane Doe said samarium-cobalt alloys and gold antimony smelting technology matter less than tungsten.';
+    const x = extractArticle(article('2025-03-02', text), { id: 't', gazetteer });
+    expect(x.entities.map((e) => `${e.type}:${e.canonical}`)).toEqual(['person:Jane Doe', 'commodity:tungsten']);
+  });
+
+  it('reads a dateline city as a place and its outlet as an organisation', () => {
+    const x = extractArticle(article('2025-03-02', 'Tashkent, Uzbekistan (Example Daily) — The ministry met investors.'), { id: 't', gazetteer });
+    const names = x.entities.map((e) => `${e.type}:${e.canonical}`);
+    expect(names).toEqual(['location:Tashkent', 'country:UZB', 'organization:Example Daily']);
+  });
+
   it('annotates nothing in a "Related Articles" teaser', () => {
     const x = extractArticle(article('2025-03-02', 'Kazakhstan mines tungsten.\n\nRelated Articles\n\nBrazil exports iron ore to Japan'), { id: 't', gazetteer });
     expect(x.entities.map((e) => e.canonical)).toEqual(['KAZ', 'tungsten']);
