@@ -25,6 +25,8 @@ export interface Mention {
   specific: boolean;
   /** A region or group that can be a party ("Central Asia", "the Central Asian Five"). */
   group?: boolean;
+  /** For a capital used as a place: its country. */
+  country?: string;
   /** A demonym or adjective ("Russian"), which names no explicit target. */
   demonym?: boolean;
   /** Surface of the country named in a person's title ("Kazakh" of "Kazakh President …"). */
@@ -54,42 +56,65 @@ export interface EventContext {
   lastStateAgency: string | null;
 }
 
-const HYPOTHETICAL = /\b(may|might|could|would|should|if|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to)\b(?:[^.]|\.\d){0,25}$/i;
+const HYPOTHETICAL = /\b(might|could|would|should|if|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to)\b(?:[^.]|\.\d){0,25}$/i;
 
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
 const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|gathered|joined)\b(?:[^.;]|\.\d){0,20}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b/i;
+
+/** The modal "may", in lower case only: "In May, Beijing banned …" is a date. */
+const MAY = /\bmay\b(?:[^.]|\.\d){0,25}$/;
 
 /** "said it would impose …": a reported decision, not speculation. */
 const REPORTED = /\b(said|says|announced|decided|confirmed|stated)\b/i;
 
 interface Trigger {
   type: EventType;
+  /** Lower-case literals one of which the sentence must contain before the pattern is tried (a cheap prefilter). */
+  kw: string[];
   re: RegExp;
   /** A second pattern the sentence must also match. */
   needs?: RegExp;
 }
 
 const TRIGGERS: Trigger[] = [
-  { type: 'summit', re: /\b(held|holds?|hosts?|hosted|hosting|will host|convened|chaired|attended|attends|attending|includes|included)\b(?:[^.;]|\.\d){0,50}\b(?<!(ahead of|sidelines of|after|before|following|since) the )summit\b/i },
-  { type: 'summit', re: /\bsummit\b(?:[^.;]|\.\d){0,40}\b(was held|is held|were held|began|begins|opened|opens|took place|takes place|will take place|kicked off|convened|gathered)\b/i },
-  { type: 'summit', re: /\bHeads of State Council\b|\bleaders['’]? summit\b/ },
-  { type: 'meeting', re: /\b(discussed (?:[^.;]|\.\d){0,50}\bwith|met|meets|meeting with|held talks|holds talks|hold talks|held discussions|holds discussions|talks with|phone call|spoke by phone|telephone conversation|phone conversation|telephone call|meeting between|received .{0,40}counterpart|dialogue session)\b/i },
-  { type: 'visit', re: /\b(visited|state visit|official visit|working visit|visit to|visit by|trip to|traveled to|travelled to|tour of|Asia tour|arrived in)\b/i },
-  { type: 'agreement', re: /\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|agreed on|agreed to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents)\b/i },
-  { type: 'agreement', re: /\bsigning of\b(?:[^.;]|\.\d){0,50}\b(agreements?|documents|memorand(?:um|a)|deals?)\b/i },
-  { type: 'agreement', re: /\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|accord)\b(?:[^.;]|\.\d){0,40}\b(was|were|have been|has been) (signed|established|concluded|adopted)\b/i },
-  { type: 'deal', re: /\b(agreed to (purchase|buy|acquire|supply)|purchase of|to purchase|ordered|an order|placed an order|contract (to|for|with|worth)|signed a contract|awarded|joint venture|acquired|acquisition of|bought|stake in|deal (was|has been) struck|deal to supply|supply deal|supply agreement|deal worth|entrance into|entry into|agreement to supply|(chosen|selected|picked) (?:[^.;]|\.\d){0,60}\bto (build|lead|supply|develop|construct))\b/i },
-  { type: 'investment', re: /\b(invested|invests|investment plan|investment package|investment of|investments? worth|to invest|will invest|financing|funding|pledged|letters? of interest|loan of|credit line|allocated|earmarked|committed|loan agreement|financing agreement|provide (?:[^.;]|\.\d){0,40}\b(grants|loans|financing|funding)|in grants)\b/i },
+  { kw: ['summit'], type: 'summit', re: /\b(held|holds?|hosts?|hosted|hosting|will host|convened|chaired|attended|attends|attending|includes|included)\b(?:[^.;]|\.\d){0,50}\b(?<!(ahead of|sidelines of|after|before|following|since) the )summit\b/i },
+  { kw: ['summit'], type: 'summit', re: /\bsummit\b(?:[^.;]|\.\d){0,40}\b(was held|is held|were held|began|begins|opened|opens|took place|takes place|will take place|kicked off|convened|gathered)\b/i },
+  { kw: ['council', 'summit'], type: 'summit', re: /\bHeads of State Council\b|\bleaders['’]? summit\b|\b(at|during) the (?:[^.;]|\.\d){0,50}\bSummit\b/ },
+  { kw: ['ministerial', 'dialogue', 'forum'], type: 'meeting', re: /\b(hosted|held|convened|chaired|opened)\b (?:[^.;]|\.\d){0,50}\b(Ministerial|ministerial meeting|dialogue|Dialogue|Forum)\b/ },
+  { kw: ['met', 'meet', 'talks', 'discuss', 'phone', 'call', 'counterpart', 'dialogue'], type: 'meeting', re: /\b(discussed (?:[^.;]|\.\d){0,50}\bwith|met|meets|meeting with|held talks|holds talks|hold talks|held discussions|holds discussions|talks with|phone call|spoke by phone|telephone conversation|phone conversation|telephone call|meeting between|received .{0,40}counterpart|dialogue session)\b/i },
+  { kw: ['visit', 'trip', 'travel', 'tour', 'arrived'], type: 'visit', re: /\b(visited|state visit|official visit|working visit|visit to|visit by|trip to|traveled to|travelled to|tour of|Asia tour|arrived in)\b/i },
+  { kw: ['sign', 'inked', 'conclud', 'reach', 'establish', 'launch', 'agreed', 'agreeing', 'adopted'], type: 'agreement', re: /\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|agreed on|agreed to (?:[^.;]|\.\d){0,40}|agreeing to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents)\b/i },
+  { kw: ['signing of'], type: 'agreement', re: /\bsigning of\b(?:[^.;]|\.\d){0,50}\b(agreements?|documents|memorand(?:um|a)|deals?)\b/i },
+  { kw: [' been ', ' was ', ' were '], type: 'agreement', re: /\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|accord)\b(?:[^.;]|\.\d){0,40}\b(was|were|have been|has been) (signed|established|concluded|adopted)\b/i },
+  { kw: ['agree', 'purchas', 'order', 'contract', 'award', 'joint venture', 'acqui', 'bought', 'stake', 'deal', 'entr', 'chosen', 'selected', 'picked'], type: 'deal', re: /\b(agreed to (purchase|buy|acquire|supply)|purchase of|to purchase|ordered|an order|placed an order|contract (to|for|with|worth)|signed a contract|awarded|joint venture|acquired|acquisition of|bought|stake in|deal (was|has been) struck|(signed|struck|reached|clinched|sealed|inked|announced) (?:[^.;]|\.\d){0,60}\bdeals?\b|deal to supply|supply deal|supply agreement|deal worth|entrance into|entry into|agreement to supply|(chosen|selected|picked) (?:[^.;]|\.\d){0,60}\bto (build|lead|supply|develop|construct))\b/i },
+  { kw: ['invest', 'financ', 'funding', 'pledged', 'letter', 'loan', 'credit', 'allocated', 'earmarked', 'committed', 'provide', 'grant'], type: 'investment', re: /\b(invested|invests|investment plan|investment package|investment of|investments? worth|to invest|will invest|would invest|financing|funding|pledged|letters? of interest|loan of|credit line|allocated|earmarked|committed|loan agreement|financing agreement|provide (?:[^.;]|\.\d){0,40}\b(grants|loans|financing|funding)|in grants)\b/i },
   {
+    kw: ['export', 'ban', 'restrict', 'squeez', 'curb'],
     type: 'export_restriction',
     re: /\b(export (restrictions?|controls?|bans?|curbs?|licen[cs]es?|licensing|control measures)|ban on export(s|ing)?|restrict(ed|ing|ions on) (the )?exports?|banned (the )?exports?|restrictions on the export|squeezed the supply|curbs on|export dut(?:y|ies)|(?:need|require)s? export (?:permits|licen[cs]es)|exports? (?:[^.;]|\.\d){0,40}\bwill require licen[cs]es|(imposing|imposed|introduced|announced) (a |an )?(?:[^.;]|\.\d){0,40}\bban\b|ban (specifically )?on (gallium|germanium|antimony|graphite|rare|tungsten))/i,
-    needs: /\b(imposed|imposing|impose|introduced|introducing|issued|issues|issuing|announced|announcing|suspended|suspends|lifted|lifts|eased|eases|tightened|tightens|restricted|restricts|banned|bans|ramped up|expanded|extended|squeezed|publication of|added|halted|unveiled|implemented|abolished|scrapped|raised|require|need|recent restrictions|new restrictions)\b|\b(would|will) (suspend|impose|lift|ease|tighten|restrict|ban|require|need)\b/i,
+    needs: /\b(imposed|imposing|impose|introduced|introducing|issued|issues|issuing|announced|announcing|suspended|suspends|lifted|lifts|eased|eases|tightened|tightens|restricted|restricts|banned|bans|ramped up|expanded|extended|squeezed|publication of|added|halted|unveiled|implemented|abolished|scrapped|raised|recent restrictions|new restrictions)\b|\b(need|require)s? (export )?(permits|licen[cs]es)\b|\b(would|will) (suspend|impose|lift|ease|tighten|restrict|ban|require|need)\b/i,
   },
-  { type: 'sanction', re: /\b(sanctions? (list|against|on)|expanded sanctions|imposed sanctions|sanctioned|blacklist(ed)?|entity list|designated|banned (?:[^.]|\.\d){0,40} from buying|Western sanctions|added to the (?:[^.]|\.\d){0,20}sanctions)\b/i },
-  { type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b/i },
-  { type: 'legislation', re: /\b(law|bill|act|amendment)\b,? (was )?(signed|passed|adopted|enacted)\b/i },
-  { type: 'statement', re: /\b(announced (its|their|his|her|that|plans|a plan|the discovery|intention)|pledged to|promised|vowed|proposed|warned|issued a (joint )?statement|joint statement|reaffirm(ed|ing)|called for|offered condolences|(had )?discovered|discovery of|said (russia|china|the united states|it|he|she|they|moscow|beijing|washington) would)\b/i },
+  { kw: ['sanction', 'blacklist', 'entity list', 'designated', 'banned'], type: 'sanction', re: /\b(sanctions? (list|against|on)|expanded sanctions|imposed sanctions|sanctioned|blacklist(ed)?|entity list|designated|banned (?:[^.]|\.\d){0,40} from buying|Western sanctions|added to the (?:[^.]|\.\d){0,20}sanctions)\b/i },
+  { kw: ['introduced', 'passed', 'adopted', 'enacted', 'signed into law', 'approved'], type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b/i },
+  { kw: ['law', 'bill', 'act', 'amendment'], type: 'legislation', re: /\b(law|bill|act|amendment)\b,? (was )?(signed|passed|adopted|enacted)\b/i },
+  { kw: ['announced', 'pledged', 'promised', 'vowed', 'proposed', 'warned', 'statement', 'reaffirm', 'called for', 'condolences', 'discover', 'would'], type: 'statement', re: /\b(announced (its|their|his|her|that|plans|a plan|the discovery|intention)|announced (?:[^.;]|\.\d){0,60}\bthat|pledged to|promised|vowed|proposed|warned|issued a (joint )?statement|joint statement|reaffirm(ed|ing)|called for|offered condolences|(had )?discovered|discovery of|said (russia|china|the united states|it|he|she|they|moscow|beijing|washington) would)\b/i },
 ];
+
+/** Every trigger keyword (and the summit cues), longest first, as one alternation. */
+const KW_RE = new RegExp(
+  [...new Set([...TRIGGERS.flatMap((t) => t.kw), 'leaders', 'presidents', 'heads of state'])]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** Each keyword → the keywords it contains (itself included), so a longer match also counts for shorter ones. */
+const KW_SUBS = new Map<string, string[]>();
+{
+  const all = [...new Set([...TRIGGERS.flatMap((t) => t.kw), 'leaders', 'presidents', 'heads of state'])];
+  for (const k of all) KW_SUBS.set(k, all.filter((x) => k.includes(x)));
+}
 
 const NOT_EVENT_SENTENCE = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|\b(analysts? (say|said|believe)|according to analysts)\b/i;
 
@@ -112,6 +137,7 @@ function sectorOf(type: EventType, text: string, commodities: string[]): string 
   }
   const hits = SECTOR_RULES.filter(([, re]) => re.test(text)).map(([s]) => s);
   if (commodities.length && !hits.includes('mining') && !commodities.every((c) => c === 'natural gas' || c === 'oil' || c === 'hydrogen')) hits.push('mining');
+  if (type === 'investment' && /\b(Bank|Finance Corporation|EXIM|DFC|[Ff]und)\b/.test(text)) return 'finance';
   if (type === 'investment' && hits.length >= 2) return 'other';
   if (type === 'statement') return hits.includes('finance') ? 'finance' : hits.includes('trade') ? 'trade' : null;
   if (hits.includes('aviation')) return 'aviation';
@@ -135,17 +161,23 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   const text = s.text;
   if (NOT_EVENT_SENTENCE.test(text) && !/\b(signed|announced)\b/.test(text)) return [];
   const found = new Map<EventType, number>();
+  const lower = text.toLowerCase();
+  // one scan for every trigger keyword, then only the triggers whose keywords occur are tried
+  const hits = new Set<string>();
+  KW_RE.lastIndex = 0;
+  for (let k = KW_RE.exec(lower); k; k = KW_RE.exec(lower)) for (const sub of KW_SUBS.get(k[0]) ?? [k[0]]) hits.add(sub);
+  if (!hits.size) return [];
   for (const tr of TRIGGERS) {
-    if (found.has(tr.type)) continue;
+    if (found.has(tr.type) || !tr.kw.some((k) => hits.has(k))) continue;
     const m = tr.re.exec(text);
     if (!m) continue;
     if (tr.needs && !tr.needs.test(text)) continue;
     const before = text.slice(Math.max(0, m.index - 45), m.index);
-    if (HYPOTHETICAL.test(before) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) continue;
+    if ((HYPOTHETICAL.test(before) || MAY.test(before)) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) continue;
     found.set(tr.type, m.index);
   }
   // a meeting with the leaders of a group of states is a summit (GUIDELINES "summit")
-  if (!found.has('summit') && LEADERS.test(text)) {
+  if (!found.has('summit') && (hits.has('leaders') || hits.has('presidents') || hits.has('heads of state')) && LEADERS.test(text)) {
     const states = new Set(s.mentions.filter((m) => m.type === 'country' || m.actors.length > 2).flatMap((m) => m.actors));
     if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3)) {
       found.set('summit', found.get('meeting') ?? LEADERS.exec(text)?.index ?? 0);
@@ -163,6 +195,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
   if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest/i.test(text)) found.delete('investment');
   if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
+  // a standing listing or a "sanctioned" adjective is no new measure
+  if (found.has('sanction') && !/\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting)\b/i.test(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && !/\bmet\b/.test(text)) found.delete('meeting');
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
@@ -193,14 +227,14 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     const actors = actorsFor(type, s, ctx, found.get(type) ?? 0);
     const location = type === 'export_restriction' || type === 'sanction' || type === 'statement' ? null : locationFor(type, s);
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
-    const evCommodities = type === 'meeting' || type === 'visit' ? commodities.filter((c) => c === 'critical minerals' || c === 'rare earths') : commodities;
+    const evCommodities = commodities;
     events.push({
       type,
       date,
       date_precision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
       actors,
       location,
-      commodities: type === 'meeting' || type === 'visit' || type === 'summit' ? [] : evCommodities,
+      commodities: evCommodities,
       sector: sectorOf(type, text, commodities),
       value: value ? { amount: value.amount, currency: value.currency, qualifier: value.qualifier, usd: value.usd } : null,
       evidence: text,
@@ -274,7 +308,7 @@ function clauseOf(text: string, at: number): [number, number] {
     if (at >= end) from = end;
     else to = end;
   }
-  const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following|their|its|his|her|a|an)\b|\s[—–]\s/gi;
+  const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following|their|its|his|her|a|an)\b|,\s+the\s[^,;]{1,60}\b(said|says|announced|reported)\b|\s[—–]\s/gi;
   CUT.lastIndex = Math.max(at, from);
   const m = CUT.exec(text);
   if (m && m.index < to) to = m.index;
@@ -302,7 +336,7 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
   for (const m of s.mentions) {
     const rel = m.start - s.start;
     if (rel < skipBefore || rel >= to || !m.actors.length) continue;
-    if (m.type === 'location' && !(m.group && (type === 'summit' || type === 'meeting' || type === 'agreement'))) continue;
+    if (m.type === 'location' && !(m.group && (type === 'summit' || type === 'meeting' || type === 'agreement')) && !(type === 'visit' && m.country)) continue;
     const before = text.slice(Math.max(0, rel - 30), rel);
     const after = text.slice(m.end - s.start, m.end - s.start + 3);
     // "Kyrgyzstan's Keremet Bank": the organisation is the party, not its country
@@ -310,10 +344,15 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
     // "U.S. company Cove Capital", "Uzbekistan's state uranium company Navoiyuran": the organisation is the party
     if (m.type === 'country') {
       const org = s.mentions.find((o) => o.type === 'organization' && o.start >= m.end && o.start - m.end <= 60);
-      if (org && /^([’']s)?(\s+(?!(?:and|with|or|to|by|from|of|in|at)\b)[a-z][\w-]*){1,6}\s+$/.test(text.slice(m.end - s.start, org.start - s.start))) continue;
+      if (org && /^([’']s)?(\s+(?!(?:and|with|or|to|by|from|of|in|at|that|which|who|is|was|were|are|said|says|has|have|had|will|would|as|for|on|signed|agreed)\b)[a-z][\w-]*){1,6}\s+$/.test(text.slice(m.end - s.start, org.start - s.start))) continue;
     }
     // a country that is only where a meeting took place is not a party
-    if ((type === 'meeting' || type === 'summit') && m.type === 'country' && /\b(in|at)\s+$/i.test(before)) continue;
+    if ((type === 'meeting' || type === 'summit') && m.type === 'country' && /\b(in|at)\s+(([A-Z][\w'’-]*\s?){1,3},\s+)?$/.test(before)) continue;
+    // the host of a visit is the country of the capital visited ("arrived in Moscow")
+    if (type === 'visit' && m.type === 'location' && m.country) {
+      out.push(m.country);
+      continue;
+    }
     if (restrict && !first) {
       if (!/\b(to|against|on|targeting|adding|added|from|including|listing|listed)\s+(the\s+)?([\w’'.-]+\s+){0,3}$/i.test(before)) continue;
       if (m.demonym && !/\bto\s+$/i.test(before)) continue;
@@ -324,7 +363,11 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
   }
   let actors = uniq(out.filter((a) => a !== 'SUN'));
   // a statement is its speaker's ("the sides" keep both)
-  if (type === 'statement' && actors.length > 1 && !/\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b|\bjoint statement\b/i.test(clause)) actors = actors.slice(0, 1);
+  if (type === 'statement' && actors.length > 1 && !/\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b|\bjoint statement\b/i.test(clause)) {
+    // the speaker: the party named nearest before the verb ("Chairman of the … Committee James Risch announced")
+    const speaker = s.mentions.filter((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start >= skipBefore && m.end - s.start <= at).pop();
+    actors = speaker ? speaker.actors.slice(0, 1) : actors.slice(0, 1);
+  }
   // bills: the legislators or the legislature that introduced them, else the state
   if (type === 'legislation') {
     const named = s.mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.start - s.start >= skipBefore && m.start - s.start < to).flatMap((m) => m.actors);

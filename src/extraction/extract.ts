@@ -60,7 +60,9 @@ const PLACE_BEFORE = /\b(in|at|near|outside|capital( of)?|visited)\s+$/i;
 
 /** Extracts entities and events from an article (header + body, or plain text with opts.date). */
 export function extractArticle(input: string, opts: ExtractOptions): Extraction {
-  const { header, body } = parseArticle(input);
+  const { header, body: original } = parseArticle(input);
+  // HTML pasted as text: tags and entities are blanked (same length, so offsets index the original)
+  const body = maskMarkup(original);
   if (!header.date && opts.date) header.date = opts.date;
   const gaz = opts.gazetteer ?? (defaultGaz ??= buildGazetteer());
   const anchor = parseAnchor(header.date);
@@ -105,6 +107,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   // events, sentence by sentence, with context carried forward
   const ctx: EventContext = { anchor, prevActors: [], prevCommodities: [], prevDate: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
   const events: ExtractedEvent[] = [];
+  let mainIsSummit = false;
   const canonSoFar = new Set(entities.map((x) => x.canonical));
   let mi = 0;
   for (const s of sentences) {
@@ -115,7 +118,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
       if (m) sm.push(m);
     }
     // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
-    if ((title !== null && Math.abs(s.text.length - title.length) < 16 && normalizeSpace(s.text) === title) || (s === sentences[0] && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
+    if ((title !== null && Math.abs(s.text.length - title.length) < 16 && normalizeSpace(s.text) === title) || (s === sentences[0] && sentences.length > 1 && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
     if (/^UPDATE\b/.test(s.text)) continue;
     const money = findMoney(s.text, year, s.start);
     const evs = detectEvents({ text: s.text, start: s.start, end: s.end, mentions: sm, money }, ctx);
@@ -126,7 +129,11 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     }
     for (const e of evs) {
       ctx.seenTypes.add(e.type);
-      if (e.date && (e.type === 'summit' || !ctx.mainDate) && (e.type === 'summit' || e.date.length === 10)) ctx.mainDate = ctx.mainDate && !(e.type === 'summit' && e.date.length === 10) ? ctx.mainDate : e.date;
+      // the main date: the first summit's day, else the first event dated to the day
+      if (e.date?.length === 10 && (!ctx.mainDate || (e.type === 'summit' && !mainIsSummit))) {
+        ctx.mainDate = e.date;
+        mainIsSummit = e.type === 'summit';
+      }
     }
     const last = evs[evs.length - 1];
     if (last) {
@@ -143,6 +150,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   }
   const canon = new Set(entities.map((x) => x.canonical));
   const dateline = datelinePlace(body, mentions);
+  const lastRegion = mentions.find((m) => m.type === 'location' && m.group)?.canonical ?? null;
   for (const e of events) {
     const c5 = e.actors.filter((a) => C5.includes(a));
     if (c5.length === 5 && !C5.every((a) => canon.has(a)) && canon.has('Central Asia')) e.actors = [...e.actors.filter((a) => !C5.includes(a)), 'Central Asia'];
@@ -150,11 +158,27 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     if (named.length >= 3) e.actors = e.actors.filter((a) => a !== 'Central Asia' && !/^C5\s?\+\s?1$/.test(a));
     e.actors = [...new Set(e.actors)].filter((a) => canon.has(a));
     // the dateline city is where the day's news happened, when the text names no other place
-    if (!e.location && dateline && DATELINE_TYPES.has(e.type) && header.date && e.date && header.date.startsWith(e.date.slice(0, 7)) ) e.location = dateline;
+    // a deal or investment between a company and one state: the project lies in that state (GUIDELINES "location")
+    if (!e.location && (e.type === 'deal' || e.type === 'investment')) {
+      const states = e.actors.filter((a) => /^[A-Z]{3}$/.test(a));
+      if (states.length === 1 && e.actors.length > 1) e.location = states[0] ?? null;
+    }
+    // "a visit … to the region": the region the article names
+    if (!e.location && e.type === 'visit' && /\bto the region\b/.test(e.evidence) && lastRegion) e.location = lastRegion;
+    if (!e.location && dateline && DATELINE_TYPES.has(e.type) && header.date && e.date && header.date.startsWith(e.date.slice(0, 7))) e.location = dateline;
     if (e.location && !canon.has(e.location)) e.location = null;
     e.commodities = e.commodities.filter((c) => canon.has(c));
   }
-  return { id: opts.id, header, body, entities, events };
+  // evidence and names as written in the original text
+  for (const e of events) e.evidence = original.slice(e.evidence_start, e.evidence_end);
+  for (const e of entities) e.name = original.slice(e.start, e.end);
+  return { id: opts.id, header, body: original, entities, events };
+}
+
+/** Blanks HTML tags, comments and character entities with spaces, keeping every offset. */
+export function maskMarkup(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text.replace(/<!--[\s\S]{0,10000}?-->|<\/?[A-Za-z][^<>]{0,2000}>|&(?:[a-z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,6});/gi, (m) => (/^<(\/?(p|div|br|li|h\d|tr|article|section))\b/i.test(m) ? '\n' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)));
 }
 
 /**
@@ -173,7 +197,7 @@ function addDatelineSource(body: string, mentions: FullMention[]): void {
   mentions.splice(at < 0 ? mentions.length : at, 0, mention);
 }
 
-const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal', 'legislation']);
+const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal']);
 
 /** The city of a dateline ("ASTANA — …", "Tashkent, Uzbekistan (UzDaily.com) — …") at the start of the body, if any. */
 function datelinePlace(body: string, mentions: FullMention[]): string | null {
@@ -268,6 +292,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     let place = e.type === 'location' || e.type === 'country';
     let specific = e.type === 'location' && !['Central Asia', 'Europe', 'Asia', 'Middle East', 'Eurasia', 'Africa', 'Caucasus'].includes(e.canonical);
     let actors = actorsOf(e, g.surface);
+    let capitalOf: string | undefined;
     const before = body.slice(Math.max(0, g.start - 12), g.start);
     // words inside a job title are not places ("Minister of State for Europe, North America …")
     if (e.type === 'location' && TITLE_FOR.test(body.slice(Math.max(0, g.start - 60), g.start))) continue;
@@ -281,6 +306,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
         type = 'location';
         canonical = g.surface === g.surface.toUpperCase() ? titleCase(g.surface) : g.surface;
         if (e.type === 'organization') canonical = g.surface;
+        capitalOf = e.type === 'country' ? e.canonical : undefined;
         actors = [];
         place = true;
         specific = true;
@@ -292,7 +318,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     void prevTok;
     const group = type === 'location' && (e.actorAs === 'members' || e.canonical === 'Central Asia');
     if (type === 'location' && !group) actors = [];
-    out.push({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym' });
+    out.push({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym', country: capitalOf });
   }
   // names found by shape, with their title's state
   const { surnames, acronyms } = coref;

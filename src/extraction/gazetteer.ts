@@ -81,7 +81,7 @@ const C5 = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
  */
 const ORGS: [string, string[], string | null, GazEntry['actorAs']][] = [
   ['European Union', ['EU', 'E.U.'], null, 'self'],
-  ['European Commission', ['EU Commission', 'the Commission'], null, 'eu'],
+  ['European Commission', ['EU Commission'], null, 'eu'],
   ['European Council', [], null, 'eu'],
   ['Council of the European Union', [], null, 'eu'],
   ['European Parliament', [], null, 'eu'],
@@ -103,7 +103,7 @@ const ORGS: [string, string[], string | null, GazEntry['actorAs']][] = [
   ['Organization of Turkic States', ['OTS'], null, 'self'],
   ['C5+1', ['C5 + 1', 'C-5+1'], null, 'self'],
   ['C5+1 Critical Minerals Dialogue', [], null, 'self'],
-  ['Kremlin', ['the Kremlin'], 'RUS', 'state'],
+  ['Kremlin', [], 'RUS', 'state'],
   ['United States Department of State', ['State Department', 'U.S. State Department', 'US State Department', 'Department of State', 'U.S. Department of State'], 'USA', 'state'],
   ['United States Department of the Treasury', ['U.S. Department of the Treasury', 'US Department of the Treasury', 'Treasury Department', 'U.S. Treasury', 'US Treasury', 'Department of the Treasury'], 'USA', 'state'],
   ['United States Department of Commerce', ['Commerce Department', 'U.S. Department of Commerce', 'Department of Commerce'], 'USA', 'state'],
@@ -326,11 +326,11 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
 
   for (const c of allCommodities()) {
     if (c.id === 'rare-earth-magnets') continue;
-    const base = COMMODITY_CANON[c.id] ?? c.name.replace(/\s*\([^)]*\).*$/, '').replace(/\s+–.*$/, '').toLowerCase();
+    const base = COMMODITY_CANON[c.id] ?? (c.id === 'light-rare-earths' || c.id === 'heavy-rare-earths' ? 'rare earths' : undefined) ?? c.name.replace(/\s*\([^)]*\).*$/, '').replace(/\s+–.*$/, '').toLowerCase();
     for (const n of [c.name.replace(/\s*\([^)]*\).*$/, ''), ...c.aliases]) {
       if (!/^[A-Za-z][A-Za-z -]+$/.test(n) || SKIP_COMMODITY_ALIASES.has(n.toLowerCase())) continue;
       if (n.length < 4 && !isAbbrev(n)) continue;
-      const canonical = c.id === 'rare-earths' ? 'rare earths' : COMPOUND.test(n) ? n.toLowerCase() : base;
+      const canonical = c.id.endsWith('rare-earths') ? 'rare earths' : COMPOUND.test(n) ? n.toLowerCase() : base;
       add(n, { type: 'commodity', canonical, resolvedId: c.id, country: null, actorAs: 'none' });
     }
   }
@@ -338,7 +338,8 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
 
   for (const p of extra.people ?? []) {
     const official = isStateRole(p.role ?? '');
-    const e: GazEntry = { type: 'person', canonical: p.name, resolvedId: p.id ?? null, country: p.country ?? null, actorAs: official && p.country ? 'state' : 'self', personRole: p.role ?? undefined };
+    const eu = official && /European (Commission|Council|Union|Parliament)|\bEU\b/.test(p.role ?? '');
+    const e: GazEntry = { type: 'person', canonical: p.name, resolvedId: p.id ?? null, country: p.country ?? null, actorAs: eu ? 'eu' : official && p.country ? 'state' : 'self', personRole: p.role ?? undefined };
     add(p.name, e, true);
     for (const a of p.aliases ?? []) if (!/^[a-z]/.test(a)) add(a, { ...e, role: a.split(/\s+/).length === 1 ? 'surname' : 'name' });
   }

@@ -31,7 +31,7 @@ describeWithShared('extractor on the shared dev set', () => {
     const gold = JSON.parse(readFileSync(join(dev, '00.json'), 'utf8')) as { events: { type: string; evidence: string; date: string | null }[] };
     const pred = JSON.parse(readFileSync(join(out, '00.json'), 'utf8')) as { events: { type: string; evidence: string; date: string | null }[] };
     const found = gold.events.filter((g) => pred.events.some((p) => p.type === g.type && (p.evidence.includes(g.evidence) || g.evidence.includes(p.evidence))));
-    // measured: 16 of 16
+    // measured: 16 of 16 (the issue asks for at least 13)
     expect(found.length).toBeGreaterThanOrEqual(15);
     const has = (type: string, date: string | null) => pred.events.some((p) => p.type === type && p.date === date);
     expect(has('summit', '2025-11-06')).toBe(true);
@@ -42,9 +42,9 @@ describeWithShared('extractor on the shared dev set', () => {
   });
 });
 
-// measured 2026-11-29: entity F1 0.99, event F1 0.928 (P 0.90, R 0.957); value on matched events 1.0
+// measured 2026-11-29: entity F1 0.99 (P 0.981, R 1), event F1 0.979 (P 0.959, R 1); value on matched events 1.0
 const ENTITY_F1 = 0.97;
-const EVENT_F1 = 0.9;
+const EVENT_F1 = 0.95;
 
 describeWithShared('extractor on our own annotated fixtures (test/fixtures/news)', () => {
   it('stays above the floors on articles the rules were not written from', async () => {
@@ -55,7 +55,7 @@ describeWithShared('extractor on our own annotated fixtures (test/fixtures/news)
     const s = spawnSync(process.execPath, [join(SHARED, 'eval', 'extraction', 'score.mjs'), '--gold', fixtures, '--pred', outFx, '--json'], { encoding: 'utf8' });
     expect(s.status).toBe(0);
     const score = JSON.parse(s.stdout) as { entities: { f1: number }; events: { f1: number } };
-    // measured 2026-11-29 on 33 articles: entity F1 0.976, event F1 0.913; the issue's held-out targets are 0.85 / 0.70
+    // measured 2026-11-29 on 33 articles: entity F1 0.979, event F1 0.95; the issue's held-out targets are 0.85 / 0.70
     expect(score.entities.f1).toBeGreaterThanOrEqual(0.9);
     expect(score.events.f1).toBeGreaterThanOrEqual(0.8);
   });

@@ -125,6 +125,13 @@ describe('extractArticle: events', () => {
     }
   });
 
+  it('reads HTML pasted as text, with evidence copied from the original', () => {
+    const x = extractArticle('<html><body><p>Kazakhstan signed a $1 billion deal with Boeing.</p></body></html>', { id: 'h', date: '2025-01-15', gazetteer });
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]).toMatchObject({ type: 'deal', actors: ['KAZ', 'Boeing'], sector: 'aviation', date: '2025-01' });
+    expect(x.body.includes(x.events[0]!.evidence)).toBe(true);
+  });
+
   it('yields nothing, without error, for empty text and for arbitrary bytes', () => {
     expect(toEval(extractArticle('', { id: 'e' }))).toEqual({ id: 'e', entities: [], events: [] });
     const junk = String.fromCharCode(...Array.from({ length: 500 }, (_, i) => (i * 7919) % 65000));
