@@ -23,6 +23,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   review: { summary: 'review [--accept ID...] [--reject ID... --reason TEXT] [--edit ID field=value...]: pending events', load: () => import('./commands/review.js') },
   events: { summary: 'events [--country] [--type] [--commodity] [--since] [--until] [--text]: accepted events with evidence', load: () => import('./commands/events.js') },
   scenario: { summary: 'scenario --commodity X --supplier CHN --cut 1 | --add KAZ:5000@2027: what-if price, shares, shortfalls', load: () => import('./commands/scenario.js') },
+  serve: { summary: 'serve [--port N] [--host ADDR]: the HTTP API over an existing database (docs at /api/docs)', load: () => import('./commands/serve.js') },
 };
 
 export function usage(): string {
