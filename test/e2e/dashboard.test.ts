@@ -130,6 +130,9 @@ describeWithChromium('dashboard in Chromium', () => {
       expect(await band.locator('.big').innerText()).toBe(`Price ${signed(pc.median)}`);
       expect(await band.innerText()).toContain(`5–95 % range: ${signed(pc.p05)} to ${signed(pc.p95)}`);
       await t.page.getByText('Shortfall per importer').waitFor();
+      const substitutes = t.page.locator('section', { has: t.page.getByRole('heading', { name: /Substitute suppliers/ }) });
+      await substitutes.locator('tbody tr').first().waitFor();
+      expect(await substitutes.locator('tbody').innerText()).not.toContain('China');
       await screenshot(t.page, 'scenario-gallium');
     });
   });

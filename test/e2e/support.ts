@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { Hono } from 'hono';
-import { createApp, CONTENT_SECURITY_POLICY } from '../../src/api/app.js';
+import { createApp } from '../../src/api/app.js';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { mountDashboard } from '../../src/api/static.js';
 import { openStore, type Store } from '../../src/store/connection.js';
@@ -35,9 +34,18 @@ export function describeWithChromium(name: string, fn: () => void): void {
   else describe.skip(`${name} (no ${CHROMIUM})`, fn);
 }
 
-/** Builds dist/web with Vite's JS API when it is missing (npm install's prepare normally made it). */
+/** The newest modification time of the dashboard's sources (src/web). */
+function newestSource(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? newestSource(join(dir, d.name)) : statSync(join(dir, d.name)).mtimeMs)));
+}
+
+/**
+ * Builds dist/web with Vite's JS API when it is missing or older than src/web (npm install's
+ * prepare normally made it), so the browser never tests a stale build.
+ */
 export async function ensureWebBuild(): Promise<void> {
-  if (existsSync(join(WEB_DIR, 'index.html')) && existsSync(join(WEB_DIR, 'world-110m.json'))) return;
+  const index = join(WEB_DIR, 'index.html');
+  if (existsSync(index) && existsSync(join(WEB_DIR, 'world-110m.json')) && statSync(index).mtimeMs >= newestSource(join(REPO, 'src', 'web'))) return;
   const { build } = await import('vite');
   await build({ configFile: join(REPO, 'src', 'web', 'vite.config.ts'), logLevel: 'warn' });
 }
@@ -61,17 +69,15 @@ export async function startHarness(): Promise<Harness> {
   const dbFile = join(dir, 'e2e.db');
   copyBuiltDb(dbFile);
   const store = await openStore(dbFile);
-  const app = await createApp({ store, config: { token: TOKEN, tokenSource: 'env', corsOrigins: [], configFile: join(dir, 'config.json') }, now: () => NOW, log: () => undefined });
-  // The dashboard goes in front of the API app, whose placeholder start page also answers `/`;
-  // the same Content-Security-Policy applies to its files, so the test sees what a browser would.
-  const outer = new Hono();
-  outer.use('*', async (c, next) => {
-    await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  // mounted as `lodestone serve` mounts it: before the API routes, under the same security headers
+  const app = await createApp({
+    store,
+    config: { token: TOKEN, tokenSource: 'env', corsOrigins: [], configFile: join(dir, 'config.json') },
+    now: () => NOW,
+    log: () => undefined,
+    mount: (a) => mountDashboard(a, WEB_DIR),
   });
-  mountDashboard(outer, WEB_DIR);
-  outer.route('/', app);
-  const server = await startServer(outer, { port: 0, hostname: '127.0.0.1' });
+  const server = await startServer(app, { port: 0, hostname: '127.0.0.1' });
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,

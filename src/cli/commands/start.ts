@@ -4,17 +4,21 @@ import { isPostgresUrl, openStore } from '../../store/connection.js';
 import { migrateToLatest, dataBuildOf } from '../../store/migrate.js';
 import { buildDatabase, dbLocation } from '../db-open.js';
 import { pct, num, table } from '../format.js';
-import { parseCommand, printJson, type CliIO } from '../io.js';
+import { parseCommand, printJson, stringFlag, type CliIO } from '../io.js';
 import { ingestDemoNews } from './ingest.js';
+import { portOf, serveStore, type ServeOptions } from './serve.js';
+import { ensureApiToken } from '../../api/config.js';
 
-const HELP = `Usage: lodestone start [--db PATH|URL] [--no-demo] [--json]
+const HELP = `Usage: lodestone start [--db PATH|URL] [--port N] [--no-demo] [--no-serve] [--json]
 Builds the default database from the bundled data on first run, ingests the demo news corpus
-(events accepted and tagged demo; --no-demo skips it), then prints a Central Asia briefing: the
-C5's top positions in world supply, export restrictions in force, latest events.
+(events accepted and tagged demo; --no-demo skips it), prints a Central Asia briefing (the C5's
+top positions in world supply, export restrictions in force, latest events), then serves the
+dashboard and the API on http://localhost:8080 (--port, LODESTONE_PORT) and prints the URL and
+the API token (created in .lodestone/config.json on first run). --no-serve stops after the briefing.
 `;
 
-export async function run(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommand(args, { 'no-demo': { type: 'boolean' } }, 'start');
+export async function run(args: string[], io: CliIO, opts: ServeOptions = {}): Promise<number> {
+  const { values } = parseCommand(args, { 'no-demo': { type: 'boolean' }, 'no-serve': { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } }, 'start');
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -44,6 +48,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       printJson(io, b);
       return 0;
     }
+    const port = portOf(stringFlag(values, 'port'), io.env);
     const lines = [
       `Lodestone — Central Asia (C5) briefing, ${b.on}   (database ${location}, data build ${b.data_build})`,
       '',
@@ -66,6 +71,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       '',
     ];
     io.stdout(lines.join('\n'));
+    if (values['no-serve']) return 0;
+    const { config, created } = ensureApiToken(io.env, io.cwd);
+    if (created) io.stdout(`created an API token in ${config.configFile}\n`);
+    await serveStore(store, io, { port, hostname: stringFlag(values, 'host') ?? io.env.LODESTONE_HOST ?? '127.0.0.1', config, showToken: true, stopSignal: opts.stopSignal });
     return 0;
   } finally {
     await store.close();

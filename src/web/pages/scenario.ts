@@ -1,5 +1,5 @@
 import { getJson, postJson, listOf } from '../api.js';
-import { h, pct, num, table } from '../dom.js';
+import { h, pct, num, table, lazySection } from '../dom.js';
 import { exportBar, mdTable, type Exportable } from '../export.js';
 import { setQuery, type Route } from '../router.js';
 
@@ -140,6 +140,22 @@ export async function render(root: HTMLElement, route: Route): Promise<void> {
       r.notes.length ? h('ul', { class: 'notes' }, r.notes.map((n) => h('li', {}, n))) : null,
       h('p', { class: 'source' }, `Source: ${r.source.dataset} ${r.source.vintage}, ${r.base_year}.`),
     ),
+    lazySection(`Substitute suppliers for the United States${v.supplier ? `, without ${v.supplier.toUpperCase()}` : ''}`, async () => {
+      const s = await getJson<{ suppliers: { rank: number; name: string; score: number; production_share: number | null; restriction: string; c5: boolean }[]; production_source: { dataset: string; vintage: string; year: number }; score: { formula: string } }>(
+        `/api/suppliers/${encodeURIComponent(r.commodity.id)}`,
+        { importer: 'USA', exclude: v.supplier ? v.supplier.toUpperCase() : null },
+      );
+      return [
+        table(s.suppliers.slice(0, 8), [
+          { label: '#', value: (x) => x.rank, numeric: true },
+          { label: 'Supplier', value: (x) => `${x.name}${x.c5 ? ' (C5)' : ''}` },
+          { label: 'Score', value: (x) => x.score.toFixed(2), numeric: true },
+          { label: 'Production share', value: (x) => pct(x.production_share), numeric: true },
+          { label: 'Restriction', value: (x) => x.restriction },
+        ]),
+        h('p', { class: 'source' }, `Score: ${s.score.formula}. Source: ${s.production_source.dataset} ${s.production_source.vintage}, ${s.production_source.year}; WGI; trade and restriction ledgers.`),
+      ];
+    }),
   );
 }
 
