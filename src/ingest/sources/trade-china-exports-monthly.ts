@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { DataError } from '../../domain/errors.js';
 import { readCsv } from '../csv.js';
 import type { ParseContext, ParsedImport, SourceImporter } from '../types.js';
-import { hsCell, optionalNumber, reportedQuantity, requiredNumber, tradeCountry, TradeCollector, tradeFlow, type TradeSourceInfo } from './trade-common.js';
+import { hsCell, optionalNumber, reportedQuantity, requiredNumber, tradeCountry, TradeCollector, tradeFlow, type TradeSourceInfo, parseEachFile } from './trade-common.js';
 
 /**
  * China's monthly exports by destination, derived from UN Comtrade (reporter China), 2017-01 to
@@ -29,9 +29,7 @@ const INFO: TradeSourceInfo = {
 const COLUMNS = ['period_dt', 'partner_name', 'hs6', 'val', 'qty'] as const;
 
 async function parse(files: string[], ctx: ParseContext): Promise<ParsedImport> {
-  const out = new TradeCollector();
-  for (const file of files) readFile(file, out, ctx);
-  return out.result(ctx.now());
+  return parseEachFile(files, ctx, readFile);
 }
 
 function readFile(file: string, out: TradeCollector, ctx: ParseContext): void {

@@ -1,19 +1,6 @@
-import { basename } from 'node:path';
-import { readCsv } from '../csv.js';
 import { skip, warn } from '../report.js';
 import type { ParseContext, ParsedImport, SourceImporter } from '../types.js';
-import {
-  hsCell,
-  isWorld,
-  optionalNumber,
-  reportedQuantity,
-  requiredNumber,
-  tradeCountry,
-  TradeCollector,
-  tradeFlow,
-  yearCell,
-  type TradeSourceInfo,
-} from './trade-common.js';
+import { hsCell, isWorld, optionalNumber, reportedQuantity, requiredNumber, tradeCountry, TradeCollector, tradeFlow, type TradeSourceInfo, parseEachFile, readYearTable } from './trade-common.js';
 
 /**
  * UN Comtrade: China's annual imports of HS 2846 (rare-earth compounds) by country of origin,
@@ -37,19 +24,13 @@ const INFO: TradeSourceInfo = {
 const COLUMNS = ['refYear', 'reporterISO', 'flowCode', 'partnerCode', 'partnerISO', 'cmdCode', 'primaryValue', 'netWgt'] as const;
 
 async function parse(files: string[], ctx: ParseContext): Promise<ParsedImport> {
-  const out = new TradeCollector();
-  for (const file of files) readFile(file, out, ctx);
-  return out.result(ctx.now());
+  return parseEachFile(files, ctx, readFile);
 }
 
 function readFile(file: string, out: TradeCollector, ctx: ParseContext): void {
-  const table = readCsv(file, COLUMNS);
-  ctx.report.rowsRead += table.rows.length;
-  const years = table.rows.map((r) => yearCell(r, 'refYear', file));
-  const vintage = ctx.options.vintage ?? String(Math.max(...years));
+  const { table, years, vintage } = readYearTable(file, COLUMNS, 'refYear', ctx);
   const world = new Map<number, number>();
   const partners = new Map<number, number>();
-  ctx.progress.start(basename(file), table.rows.length);
   table.rows.forEach((row, i) => {
     ctx.progress.tick();
     const v = row.values;

@@ -6,10 +6,10 @@ import { DataError, type DataLocation } from '../../domain/errors.js';
 import type { Completeness, DatasetRecord, TradeFlowRecord } from '../../domain/records.js';
 import type { DeleteSpec } from '../../store/bulk.js';
 import { csvLine } from '../csv-write.js';
-import type { CsvRow } from '../csv.js';
+import { readCsv, type CsvRow, type CsvTable } from '../csv.js';
 import { skip, warn, type ImportReport } from '../report.js';
 import { contentHash } from '../run-import.js';
-import type { ParsedImport } from '../types.js';
+import type { ParseContext, ParsedImport } from '../types.js';
 
 /**
  * Helpers shared by the trade-flow importers (trade-*.ts): every one of them writes rows of the
@@ -266,4 +266,24 @@ export function reportedQuantity(quantity: number | null, value: number | null, 
     return null;
   }
   return quantity;
+}
+
+/** Parses each file into one collector: the shape of every small trade importer's parse step. */
+export function parseEachFile(files: readonly string[], ctx: ParseContext, readFile: (file: string, out: TradeCollector, ctx: ParseContext) => void): ParsedImport {
+  const out = new TradeCollector();
+  for (const file of files) readFile(file, out, ctx);
+  return out.result(ctx.now());
+}
+
+/**
+ * Reads a trade CSV with its year column: the rows (counted as read), each row's year, and the
+ * vintage (the --vintage option, else the latest year); starts the progress bar.
+ */
+export function readYearTable(file: string, columns: readonly string[], yearColumn: string, ctx: ParseContext): { table: CsvTable; years: number[]; vintage: string } {
+  const table = readCsv(file, columns);
+  ctx.report.rowsRead += table.rows.length;
+  const years = table.rows.map((r) => yearCell(r, yearColumn, file));
+  const vintage = ctx.options.vintage ?? String(Math.max(...years));
+  ctx.progress.start(basename(file), table.rows.length);
+  return { table, years, vintage };
 }

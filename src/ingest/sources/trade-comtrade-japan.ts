@@ -1,9 +1,7 @@
-import { basename } from 'node:path';
 import { DataError } from '../../domain/errors.js';
-import { readCsv } from '../csv.js';
 import { warn } from '../report.js';
 import type { ParseContext, ParsedImport, SourceImporter } from '../types.js';
-import { hsCell, requiredNumber, tradeCountry, TradeCollector, tradeFlow, yearCell, type TradeSourceInfo } from './trade-common.js';
+import { hsCell, requiredNumber, tradeCountry, TradeCollector, tradeFlow, type TradeSourceInfo, parseEachFile, readYearTable } from './trade-common.js';
 
 /**
  * UN Comtrade: Japan's imports of 14 critical-input HS4 headings by partner, 2022-2024, USD
@@ -25,18 +23,12 @@ const INFO: TradeSourceInfo = {
 const COLUMNS = ['reporter', 'partner', 'value', 'year', 'product_code', 'unit'] as const;
 
 async function parse(files: string[], ctx: ParseContext): Promise<ParsedImport> {
-  const out = new TradeCollector();
-  for (const file of files) readFile(file, out, ctx);
-  return out.result(ctx.now());
+  return parseEachFile(files, ctx, readFile);
 }
 
 function readFile(file: string, out: TradeCollector, ctx: ParseContext): void {
-  const table = readCsv(file, COLUMNS);
-  ctx.report.rowsRead += table.rows.length;
-  const years = table.rows.map((r) => yearCell(r, 'year', file));
-  const vintage = ctx.options.vintage ?? String(Math.max(...years));
+  const { table, years, vintage } = readYearTable(file, COLUMNS, 'year', ctx);
   warnThinYears(years, file, ctx);
-  ctx.progress.start(basename(file), table.rows.length);
   table.rows.forEach((row, i) => {
     ctx.progress.tick();
     const year = years[i] as number;

@@ -1,8 +1,6 @@
-import { basename } from 'node:path';
-import { readCsv } from '../csv.js';
 import { skip } from '../report.js';
 import type { ParseContext, ParsedImport, SourceImporter } from '../types.js';
-import { hsCell, optionalNumber, reportedQuantity, requiredNumber, tradeCountry, TradeCollector, tradeFlow, yearCell, type TradeSourceInfo } from './trade-common.js';
+import { hsCell, optionalNumber, reportedQuantity, requiredNumber, tradeCountry, TradeCollector, tradeFlow, type TradeSourceInfo, parseEachFile, readYearTable } from './trade-common.js';
 
 /**
  * UN Comtrade: imports of natural graphite (2504), cobalt oxides (2822) and lithium hydroxide
@@ -26,17 +24,11 @@ const INFO: TradeSourceInfo = {
 const COLUMNS = ['refYear', 'reporterISO', 'flowCode', 'partnerISO', 'partner2Code', 'cmdCode', 'customsCode', 'motCode', 'netWgt', 'primaryValue'] as const;
 
 async function parse(files: string[], ctx: ParseContext): Promise<ParsedImport> {
-  const out = new TradeCollector();
-  for (const file of files) readFile(file, out, ctx);
-  return out.result(ctx.now());
+  return parseEachFile(files, ctx, readFile);
 }
 
 function readFile(file: string, out: TradeCollector, ctx: ParseContext): void {
-  const table = readCsv(file, COLUMNS);
-  ctx.report.rowsRead += table.rows.length;
-  const years = table.rows.map((r) => yearCell(r, 'refYear', file));
-  const vintage = ctx.options.vintage ?? String(Math.max(...years));
-  ctx.progress.start(basename(file), table.rows.length);
+  const { table, years, vintage } = readYearTable(file, COLUMNS, 'refYear', ctx);
   table.rows.forEach((row, i) => {
     ctx.progress.tick();
     const v = row.values;
