@@ -14,6 +14,7 @@ let failed = 0;
 let skipped = 0;
 for (const [name, args] of [
   ['type check', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['type check (dashboard)', ['tsc', '-p', 'src/web/tsconfig.json', '--noEmit']],
   ['lint', ['eslint', '.']],
 ]) {
   console.log(`\n> ${name}`);

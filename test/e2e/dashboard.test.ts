@@ -116,6 +116,19 @@ describeWithChromium('dashboard in Chromium', () => {
       expect(await first.locator('.evidence a').count()).toBeGreaterThan(0);
       await screenshot(t.page, 'events');
     });
+
+    it('opens a latest event of the overview with its evidence, and the link can be shared', async () => {
+      await t.page.goto(t.url('#/overview'));
+      const link = t.page.locator('.page-overview .events li a').first();
+      await link.waitFor();
+      const title = await link.innerText();
+      await link.click();
+      const open = t.page.locator('#event-list details.event[open]');
+      await open.waitFor();
+      expect(await open.locator('summary .title').innerText()).toBe(title);
+      expect(await open.locator('.evidence blockquote').count()).toBeGreaterThan(0);
+      expect(t.page.url()).toContain('#/events?open=');
+    });
   });
 
   describe('scenario page', () => {
@@ -179,11 +192,12 @@ describeWithChromium('dashboard in Chromium', () => {
 
     it('renders an article containing <script> as inert text', async () => {
       await t.page.goto(t.url('#/ingest'));
+      await t.page.reload(); // a fresh page, without the previous test's preview
       const title = await t.page.title();
       await t.page.locator('#article-text').fill(fixture('script-article.txt'));
       await t.page.locator('#article-date').fill('2025-12-01');
       await t.page.getByRole('button', { name: 'Preview extraction' }).click();
-      const preview = t.page.locator('#article-preview');
+      const preview = t.page.locator('#article-preview', { hasText: 'announces gold export duty' });
       await preview.waitFor();
       expect(await preview.innerText()).toContain("<script>window.__lodestoneInjected = true; document.title = 'owned';</script>");
       expect(await preview.locator('script, img').count()).toBe(0);

@@ -175,6 +175,7 @@ export async function render(root: HTMLElement, _route: Route): Promise<void> {
     ev.preventDefault();
     void (async () => {
       status.replaceChildren();
+      preview.replaceChildren(h('p', { class: 'loading' }, 'Extracting…'));
       try {
         const x = await postJson<Extraction>('/api/extract', article());
         preview.replaceChildren(
@@ -184,6 +185,7 @@ export async function render(root: HTMLElement, _route: Route): Promise<void> {
           h('div', { class: 'actions' }, h('button', { type: 'button', id: 'store-pending', onclick: () => void store(false) }, 'Store for review'), h('button', { type: 'button', id: 'store-accept', onclick: () => void store(true) }, 'Store and accept all')),
         );
       } catch (e) {
+        preview.replaceChildren();
         status.replaceChildren(errorBox(e));
       }
     })();
