@@ -100,6 +100,10 @@ describe('POST /api/ingest and /api/review', () => {
     expect(review.status).toBe(200);
     const outcomes = (await review.json()) as { data: { id: string; action: string }[] };
     expect(outcomes.data.map((o) => o.action)).toEqual(created.map(() => 'accept'));
+    // the audit trail lists the accept actions, who made them, newest first
+    const history = await getJson<{ event_id: string; action: string; who: string }[]>(t.app, '/api/review/history?limit=20');
+    expect(history.body.data.filter((r) => created.includes(r.event_id)).map((r) => [r.action, r.who])).toEqual(created.map(() => ['accept', 'api test']));
+    expect((await t.app.request('/api/review/history?limit=9999')).status).toBe(400);
 
     // the cache was cleared by the writes: the list changed and so did its ETag
     const after = await t.app.request('/api/events?tag=apitest&limit=500');

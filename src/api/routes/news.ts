@@ -6,7 +6,7 @@ import { ingestNews } from '../../ingest/news.js';
 import { reviewEvents, EDITABLE_FIELDS } from '../../ingest/news-review.js';
 import type { Store } from '../../store/connection.js';
 import { findEvents } from '../../store/queries/events.js';
-import { acceptedEntities, eventReviews } from '../../store/queries/news-writes.js';
+import { acceptedEntities, eventReviews, recentReviews } from '../../store/queries/news-writes.js';
 import { dayParam, route } from '../route.js';
 import { eventSources } from './events.js';
 
@@ -86,6 +86,14 @@ export const newsRoutes = [
       const trail = await eventReviews(deps.store.db, pending.map((e) => e.id));
       return { data: pending.map((e) => ({ ...e, sources: eventSources(e), reviews: trail.filter((r) => r.event_id === e.id) })) };
     },
+  }),
+  route({
+    method: 'get',
+    path: '/api/review/history',
+    tag: 'news',
+    summary: 'The latest review actions (accept, reject, edit) on any event, newest first: who, when, what changed, why',
+    query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }).strict(),
+    handle: async ({ deps, query }) => ({ data: await recentReviews(deps.store.db, query.limit) }),
   }),
   route({
     method: 'post',

@@ -226,3 +226,16 @@ export async function newsTableCounts(db: Exec): Promise<Record<string, number>>
   }
   return out;
 }
+
+/** The latest review actions (accept, reject, edit) on any event, newest first, with the event's title. */
+export async function recentReviews(db: Exec, limit: number): Promise<(EventReviewRecord & { title: string; type: string; review_state: string })[]> {
+  return db
+    .selectFrom('event_review')
+    .innerJoin('event', 'event.id', 'event_review.event_id')
+    .select(['event_review.event_id', 'event_review.at', 'event_review.who', 'event_review.action', 'event_review.changes', 'event_review.reason', 'event.title', 'event.type', 'event.review_state'])
+    .where('event_review.action', '!=', 'create')
+    .orderBy('event_review.at', 'desc')
+    .orderBy('event_review.event_id')
+    .limit(limit)
+    .execute();
+}

@@ -31,10 +31,29 @@ interface HistoryEntry {
   detail: string;
 }
 
-const HISTORY_KEY = 'lodestone.reviewHistory';
-const history = (): HistoryEntry[] => JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]') as HistoryEntry[];
-function remember(entries: HistoryEntry[]): void {
-  localStorage.setItem(HISTORY_KEY, JSON.stringify([...entries, ...history()].slice(0, 200)));
+interface ServerReview {
+  event_id: string;
+  at: string;
+  who: string;
+  action: string;
+  changes: string;
+  reason: string | null;
+  title: string;
+}
+
+/** The review audit trail as the server keeps it (GET /api/review/history), newest first. */
+let serverHistory: HistoryEntry[] = [];
+
+function toEntry(r: ServerReview): HistoryEntry {
+  let detail = r.reason ?? '';
+  try {
+    const changes = JSON.parse(r.changes) as Record<string, { from?: unknown; to?: unknown }>;
+    const parts = Object.entries(changes).filter(([, c]) => c && typeof c === 'object' && 'to' in c).map(([k, c]) => `${k}: ${String(c.from)} → ${String(c.to)}`);
+    if (parts.length) detail = [parts.join('; '), detail].filter(Boolean).join(' — ');
+  } catch {
+    // a change record that is not JSON is shown without details
+  }
+  return { at: r.at, id: r.event_id, action: r.action, detail: [`by ${r.who}`, r.title, detail].filter(Boolean).join(' · ') };
 }
 
 /**
@@ -120,8 +139,6 @@ export async function render(root: HTMLElement, _route: Route): Promise<void> {
   async function review(body: { accept?: string[]; reject?: string[]; reason?: string; edits?: { id: string; fields: Record<string, string> }[] }, label: string): Promise<void> {
     const out = await write<{ id: string; action: string; changes: Record<string, { from: unknown; to: unknown }>; skipped?: string }[]>('/api/review', { ...body, who: 'dashboard' });
     if (!out) return;
-    const at = new Date().toISOString();
-    remember(out.map((o) => ({ at, id: o.id, action: o.action, detail: o.skipped ? `skipped: ${o.skipped}` : Object.entries(o.changes).map(([k, c]) => `${k}: ${String(c.from)} → ${String(c.to)}`).join('; ') })));
     status.replaceChildren(h('p', {}, `${label}: ${out.map((o) => o.id).join(', ')}. `, h('a', { href: hrefFor('events', [], { text: '' }) }, 'See the events page')));
     await refresh();
   }
@@ -167,8 +184,13 @@ export async function render(root: HTMLElement, _route: Route): Promise<void> {
     } catch (e) {
       queue.replaceChildren(h('h2', {}, 'Pending review'), errorBox(e));
     }
-    const hs = history();
-    hist.replaceChildren(h('h2', {}, 'Review history (this browser)'), hs.length ? h('ul', {}, hs.map((x) => h('li', {}, `${x.at.slice(0, 19).replace('T', ' ')} ${x.action} ${x.id}${x.detail ? ` — ${x.detail}` : ''}`))) : h('p', {}, 'No reviews yet.'), h('p', { class: 'source' }, 'The audit trail of every change is kept in the database (event_review); pending events show theirs above.'));
+    try {
+      serverHistory = (await getJson<ServerReview[]>('/api/review/history?limit=50')).map(toEntry);
+      const hs = serverHistory;
+      hist.replaceChildren(h('h2', {}, 'Review history'), hs.length ? h('ul', {}, hs.map((x) => h('li', {}, `${x.at.slice(0, 19).replace('T', ' ')} ${x.action} ${x.id}${x.detail ? ` — ${x.detail}` : ''}`))) : h('p', {}, 'No reviews yet.'), h('p', { class: 'source' }, 'Source: the audit trail in the database (event_review), latest 50 actions.'));
+    } catch (e) {
+      hist.replaceChildren(h('h2', {}, 'Review history'), errorBox(e));
+    }
   }
 
   form.addEventListener('submit', (ev) => {
@@ -196,7 +218,6 @@ export async function render(root: HTMLElement, _route: Route): Promise<void> {
     if (!r) return;
     const item = r.report.items[0];
     const ids = [...(item?.events_created ?? []), ...(item?.events_merged ?? [])];
-    if (accept) remember(ids.map((id) => ({ at: new Date().toISOString(), id, action: 'accept', detail: 'stored and accepted' })));
     status.replaceChildren(h('p', {}, `Stored (${item?.status ?? 'done'}): ${ids.length} events ${accept ? 'accepted' : 'pending review'}. `, h('a', { href: hrefFor('events', [], { text: '' }) }, 'See the events page')));
     await refresh();
   }
@@ -205,9 +226,9 @@ export async function render(root: HTMLElement, _route: Route): Promise<void> {
   const exp: Exportable = {
     name: 'review-history',
     get rows() {
-      return history() as unknown as Record<string, unknown>[];
+      return serverHistory as unknown as Record<string, unknown>[];
     },
-    markdown: () => ['# Review history (this browser)', '', ...history().map((x) => `- ${x.at} ${x.action} ${x.id}${x.detail ? `: ${x.detail}` : ''}`), ''].join('\n'),
+    markdown: () => ['# Review history', '', ...serverHistory.map((x) => `- ${x.at} ${x.action} ${x.id}${x.detail ? `: ${x.detail}` : ''}`), '', 'Source: Lodestone review audit trail (event_review).', ''].join('\n'),
   };
   root.append(h('h1', {}, 'Ingest and review'), tokenBox, form, status, preview, h('div', { class: 'grid' }, queue, hist), exportBar(exp));
   await refresh();
