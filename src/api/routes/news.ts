@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { extractArticle } from '../../extraction/extract.js';
-import { buildGazetteer, type Gazetteer } from '../../extraction/gazetteer.js';
 import { ingestNews } from '../../ingest/news.js';
 import { reviewEvents, EDITABLE_FIELDS } from '../../ingest/news-review.js';
-import type { Store } from '../../store/connection.js';
 import { findEvents } from '../../store/queries/events.js';
-import { acceptedEntities, eventReviews, recentReviews } from '../../store/queries/news-writes.js';
+import { eventReviews, recentReviews } from '../../store/queries/news-writes.js';
 import { dayParam, route } from '../route.js';
 import { eventSources } from './events.js';
+import { storeGazetteer } from '../profiles/gazetteer.js';
 
 /** Article text at most this many characters (the body limit is 1 MB of bytes). */
 const MAX_TEXT = 500_000;
@@ -20,15 +19,6 @@ const ArticleBody = {
   title: z.string().max(500).optional(),
 };
 
-/** Accepted people and organisations of the database as the extractor's gazetteer (as `lodestone ingest`). */
-async function storeGazetteer(store: Store): Promise<Gazetteer> {
-  const entities = await acceptedEntities(store.db);
-  const item = (e: (typeof entities)[number]) => ({ id: e.id, name: e.name, aliases: e.aliases, country: e.country_iso3 });
-  return buildGazetteer({
-    people: entities.filter((e) => e.type === 'person').map((e) => ({ ...item(e), role: e.role })),
-    orgs: entities.filter((e) => e.type === 'organization').map(item),
-  });
-}
 
 /** The posted text with a URL:/TITLE: header when given separately (the article format of `lodestone ingest`). */
 function articleText(b: { text: string; url?: string; title?: string }): string {

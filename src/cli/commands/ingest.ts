@@ -3,14 +3,13 @@ import { basename, join, relative, resolve } from 'node:path';
 import { DataError, UsageError } from '../../domain/errors.js';
 import { extractArticle } from '../../extraction/extract.js';
 import { toUsd } from '../../extraction/exchange-rates.js';
-import { buildGazetteer, type Gazetteer } from '../../extraction/gazetteer.js';
 import { ingestNews, type NewsIngestReport, type NewsInput } from '../../ingest/news.js';
 import { annotationProblems, annotationToArticle } from '../../ingest/news-annotations.js';
 import type { Store } from '../../store/connection.js';
-import { acceptedEntities } from '../../store/queries/news-writes.js';
 import { openForRead } from '../db-open.js';
 import { table } from '../format.js';
 import { packageRoot, parseCommand, printJson, stringFlag, type CliIO } from '../io.js';
+import { storeGazetteer } from '../../api/profiles/gazetteer.js';
 
 const HELP = `Usage: lodestone ingest <file|dir...> [--accept] [--tag NAME]... [--annotated] [--date YYYY-MM-DD] [--who NAME] [--json]
 Extracts entities and events from articles (URL:/TITLE:/DATE: header, blank line, text; a folder
@@ -123,15 +122,6 @@ async function extractedInputs(store: Store, files: readonly string[], cwd: stri
   return files.map((file) => ({ file: relative(cwd, file), article: extractArticle(read(file, cwd), { id: basename(file).replace(/\.[^.]*$/, ''), date, gazetteer }) }));
 }
 
-/** Accepted people and organisations of this database as the extractor's gazetteer input. */
-async function storeGazetteer(store: Store): Promise<Gazetteer> {
-  const entities = await acceptedEntities(store.db);
-  const item = (e: (typeof entities)[number]) => ({ id: e.id, name: e.name, aliases: e.aliases, country: e.country_iso3 });
-  return buildGazetteer({
-    people: entities.filter((e) => e.type === 'person').map((e) => ({ ...item(e), role: e.role })),
-    orgs: entities.filter((e) => e.type === 'organization').map(item),
-  });
-}
 
 function render(r: NewsIngestReport): string {
   const rows = r.items.map((i) => [i.file, i.status, i.document_id, i.events_created.length, i.events_merged.length, i.entities_created.length]);
