@@ -5,15 +5,16 @@ import { extractArticle } from '../../extraction/extract.js';
 import { buildGazetteer, type Gazetteer, type OrgInput, type PersonInput } from '../../extraction/gazetteer.js';
 import { toEval } from '../../extraction/types.js';
 import { readBundleTable, readManifest } from '../../ingest/bundle.js';
-import { bundleDir } from '../db-open.js';
-import { parseCommand, stringFlag, type CliIO } from '../io.js';
+import { bundleDir, openForRead } from '../db-open.js';
+import { storeGazetteer } from '../../api/profiles/gazetteer.js';
+import { parseCommand, stringFlag, type CliIO, type ParsedCommand } from '../io.js';
 
 const HELP = `Usage: lodestone extract <file|dir...> [--out DIR] [--format eval|full] [--date YYYY-MM-DD]
 Extracts entities and events from articles (URL:/TITLE:/DATE: header, then the text; or plain
 text with --date). For every NN.txt writes NN.json into --out (created if missing; default: print
 one JSON document). --format eval is the GUIDELINES schema that score.mjs reads; full adds
 offsets, confidences, resolved ids and USD values. People and organisations come from the
-accepted knowledge-base entities of the bundled data build.
+accepted knowledge-base entities of the database given with --db, else of the bundled data build.
 `;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -37,7 +38,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const outDir = stringFlag(values, 'out');
   if (outDir) mkdirSync(resolve(io.cwd, outDir), { recursive: true });
-  const gazetteer = knowledgeBaseGazetteer();
+  const gazetteer = stringFlag(values, 'db') ? await databaseGazetteer(values, io) : knowledgeBaseGazetteer();
   const docs: unknown[] = [];
   for (const file of files) {
     const id = basename(file).replace(/\.[^.]*$/, '');
@@ -55,6 +56,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (outDir) io.stderr(`extract: wrote ${files.length} file(s) to ${outDir}\n`);
   else io.stdout(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
   return 0;
+}
+
+/** Accepted people and organisations of the database named by --db. */
+async function databaseGazetteer(values: ParsedCommand['values'], io: CliIO): Promise<Gazetteer> {
+  const store = await openForRead(values, io);
+  try {
+    return await storeGazetteer(store);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Accepted people and organisations of the bundled knowledge base, as gazetteer input. */
