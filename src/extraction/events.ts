@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/records.js';
 import { findDates, type Anchor } from './dates.js';
 import type { Money } from './money.js';
+import { dashWithin } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
 
 /**
@@ -100,21 +101,42 @@ const TRIGGERS: Trigger[] = [
   { kw: ['announced', 'pledged', 'promised', 'vowed', 'proposed', 'warned', 'statement', 'reaffirm', 'called for', 'condolences', 'discover', 'would'], type: 'statement', re: /\b(announced (its|their|his|her|that|plans|a plan|the discovery|intention)|announced (?:[^.;]|\.\d){0,60}\bthat|pledged to|promised|vowed|proposed|warned|issued a (joint )?statement|joint statement|reaffirm(ed|ing)|called for|offered condolences|(had )?discovered|discovery of|said (russia|china|the united states|it|he|she|they|moscow|beijing|washington) would)\b/i },
 ];
 
-/** Every trigger keyword (and the summit cues), longest first, as one alternation. */
-const KW_RE = new RegExp(
-  [...new Set([...TRIGGERS.flatMap((t) => t.kw), 'leaders', 'presidents', 'heads of state'])]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const CUES = ['leaders', 'presidents', 'heads of state'];
+/** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
+const CUE_BIT = 1 << TRIGGERS.length;
 
-/** Each keyword → the keywords it contains (itself included), so a longer match also counts for shorter ones. */
-const KW_SUBS = new Map<string, string[]>();
+/**
+ * The keywords with the triggers they open, by their first two characters (ASCII codes c0 * 128 +
+ * c1): one pass over a sentence looks up each position's pair and compares only the few keywords
+ * that start with it, a multi-pattern scan in time linear in the sentence.
+ */
+const KW_BY_PAIR: ({ kw: string; mask: number }[] | undefined)[] = new Array<{ kw: string; mask: number }[] | undefined>(128 * 128);
 {
-  const all = [...new Set([...TRIGGERS.flatMap((t) => t.kw), 'leaders', 'presidents', 'heads of state'])];
-  for (const k of all) KW_SUBS.set(k, all.filter((x) => k.includes(x)));
+  const masks = new Map<string, number>();
+  TRIGGERS.forEach((t, bit) => {
+    for (const k of t.kw) masks.set(k, (masks.get(k) ?? 0) | (1 << bit));
+  });
+  for (const k of CUES) masks.set(k, (masks.get(k) ?? 0) | CUE_BIT);
+  for (const [kw, mask] of masks) (KW_BY_PAIR[kw.charCodeAt(0) * 128 + kw.charCodeAt(1)] ??= []).push({ kw, mask });
 }
+
+/** The triggers (one bit each, plus CUE_BIT) whose keywords the lower-cased sentence contains as substrings. */
+function keywordMask(lower: string): number {
+  let mask = 0;
+  let c0 = lower.charCodeAt(0);
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const c1 = lower.charCodeAt(i + 1);
+    if (c0 < 128 && c1 < 128) {
+      const list = KW_BY_PAIR[c0 * 128 + c1];
+      if (list) for (const k of list) if ((mask & k.mask) !== k.mask && lower.startsWith(k.kw, i)) mask |= k.mask;
+    }
+    c0 = c1;
+  }
+  return mask;
+}
+
+/** Counters of pattern work (read by the linear-time test: they grow with the input, never faster). */
+export const eventStats = { sentences: 0, triggerAttempts: 0 };
 
 const NOT_EVENT_SENTENCE = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|\b(analysts? (say|said|believe)|according to analysts)\b/i;
 
@@ -127,6 +149,17 @@ const SECTOR_RULES: [string, RegExp][] = [
   ['defense', /\b(military|defen[cs]e|weapons|arms)\b/i],
 ];
 
+/** The sectors whose words a sentence names (the last sentence's, kept: its events share it). */
+let lastSectorText: string | null = null;
+let lastSectorHits: string[] = [];
+function sectorHits(text: string): string[] {
+  if (text !== lastSectorText) {
+    lastSectorHits = SECTOR_RULES.filter(([, re]) => re.test(text)).map(([s]) => s);
+    lastSectorText = text;
+  }
+  return lastSectorHits;
+}
+
 function sectorOf(type: EventType, text: string, commodities: string[]): string | null {
   if (type === 'export_restriction') return 'trade';
   if (type === 'sanction') return /\b(bank|financial)/i.test(text) ? 'finance' : /\b(nuclear power plant|entities)\b/i.test(text) ? null : 'trade';
@@ -135,7 +168,7 @@ function sectorOf(type: EventType, text: string, commodities: string[]): string 
     if (commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) return 'mining';
     return null;
   }
-  const hits = SECTOR_RULES.filter(([, re]) => re.test(text)).map(([s]) => s);
+  const hits = [...sectorHits(text)];
   if (commodities.length && !hits.includes('mining') && !commodities.every((c) => c === 'natural gas' || c === 'oil' || c === 'hydrogen')) hits.push('mining');
   if (type === 'investment' && /\b(Bank|Finance Corporation|EXIM|DFC|[Ff]und)\b/.test(text)) return 'finance';
   if (type === 'investment' && hits.length >= 2) return 'other';
@@ -150,6 +183,9 @@ function sectorOf(type: EventType, text: string, commodities: string[]): string 
   return type === 'investment' ? 'other' : null;
 }
 
+/** "a day earlier", "the next day": a date relative to the previous event's. */
+const DAY_SHIFT = /\b(a|one) day (earlier|before|later|after)\b|\bthe (previous|next|following) day\b/i;
+
 const PLACE_PREP = /\b(in|at|to|inside|visited|for|near|(city|capital|town|village|region|province) of)\s+(the\s+)?$/i;
 
 function uniq(xs: string[]): string[] {
@@ -159,16 +195,17 @@ function uniq(xs: string[]): string[] {
 /** Events stated by one sentence. */
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
   const text = s.text;
-  if (NOT_EVENT_SENTENCE.test(text) && !/\b(signed|announced)\b/.test(text)) return [];
   const found = new Map<EventType, number>();
   const lower = text.toLowerCase();
   // one scan for every trigger keyword, then only the triggers whose keywords occur are tried
-  const hits = new Set<string>();
-  KW_RE.lastIndex = 0;
-  for (let k = KW_RE.exec(lower); k; k = KW_RE.exec(lower)) for (const sub of KW_SUBS.get(k[0]) ?? [k[0]]) hits.add(sub);
-  if (!hits.size) return [];
-  for (const tr of TRIGGERS) {
-    if (found.has(tr.type) || !tr.kw.some((k) => hits.has(k))) continue;
+  eventStats.sentences++;
+  const hits = keywordMask(lower);
+  if (!hits) return [];
+  if (NOT_EVENT_SENTENCE.test(text) && !/\b(signed|announced)\b/.test(text)) return [];
+  for (let bit = 0; bit < TRIGGERS.length; bit++) {
+    const tr = TRIGGERS[bit];
+    if (!tr || found.has(tr.type) || !(hits & (1 << bit))) continue;
+    eventStats.triggerAttempts++;
     const m = tr.re.exec(text);
     if (!m) continue;
     if (tr.needs && !tr.needs.test(text)) continue;
@@ -177,7 +214,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     found.set(tr.type, m.index);
   }
   // a meeting with the leaders of a group of states is a summit (GUIDELINES "summit")
-  if (!found.has('summit') && (hits.has('leaders') || hits.has('presidents') || hits.has('heads of state')) && LEADERS.test(text)) {
+  if (!found.has('summit') && hits & CUE_BIT && LEADERS.test(text)) {
     const states = new Set(s.mentions.filter((m) => m.type === 'country' || m.actors.length > 2).flatMap((m) => m.actors));
     if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3)) {
       found.set('summit', found.get('meeting') ?? LEADERS.exec(text)?.index ?? 0);
@@ -210,8 +247,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   const events: ExtractedEvent[] = [];
   for (const [type] of [...found.entries()].sort((a, b) => a[1] - b[1])) {
     let date: string | null = dates[0]?.value ?? null;
-    const shift = /\b(a|one) day (earlier|before|later|after)\b|\bthe (previous|next|following) day\b/i.exec(text);
-    if (shift && ctx.prevDate && ctx.prevDate.length === 10 && (!dates[0] || dates[0].kind === 'relative')) {
+    const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!dates[0] || dates[0].kind === 'relative') ? DAY_SHIFT.exec(text) : null;
+    if (shift && ctx.prevDate) {
       const back = /earlier|before|previous/i.test(shift[0]) && !/\bafter\b/i.test(shift[0]);
       const d = new Date(`${ctx.prevDate}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() + (back ? -1 : 1));
@@ -315,9 +352,12 @@ function clauseOf(text: string, at: number): [number, number] {
   return [from, to];
 }
 
+const DATELINE = /^\s*[A-Z][\p{L}.' -]{1,30}(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
+
 /** The end of a dateline ("ISTANBUL (AA) - ", "Tashkent, Uzbekistan (UzDaily.com) — "), or 0. */
 function datelineEnd(text: string): number {
-  const m = /^\s*[A-Z][\p{L}.' -]{1,30}(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u.exec(text);
+  if (!dashWithin(text, 0)) return 0;
+  const m = DATELINE.exec(text);
   return m && (m[1] || m[2] || /^\s*[A-Z .'-]+\s*[—–-]/.test(text)) ? m[0].length : 0;
 }
 

@@ -1,10 +1,10 @@
 import { parseAnchor } from './dates.js';
-import { detectEvents, type EventContext, type Mention } from './events.js';
+import { detectEvents, type EventContext, type Mention, type SentenceInput } from './events.js';
 import { buildGazetteer, matchGazetteer, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
-import { findMoney } from './money.js';
+import { findMoney, type Money } from './money.js';
 import { findNames, type NameMention } from './names.js';
 import { splitSentences } from './sentences.js';
-import { tokenize } from './tokens.js';
+import { dashWithin, tokenize } from './tokens.js';
 import type { ArticleHeader, ExtractedEntity, ExtractedEvent, Extraction } from './types.js';
 
 /**
@@ -84,7 +84,10 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     const names = findNames(tokens, chunk, cs, gm);
     for (const m of buildMentions(body, gm, names, tokens, coref)) mentions.push(m);
   }
-  addDatelineSource(body, mentions);
+  // datelines are looked for at the line starts of the head that have a dash close enough
+  const head = body.slice(0, HEAD);
+  const starts = datelineStarts(head);
+  addDatelineSource(head, starts, mentions);
 
   // entities: one per (type, canonical), first mention, boilerplate sentences skipped
   let si = 0;
@@ -120,8 +123,18 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
     if ((title !== null && Math.abs(s.text.length - title.length) < 16 && normalizeSpace(s.text) === title) || (s === sentences[0] && sentences.length > 1 && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
     if (/^UPDATE\b/.test(s.text)) continue;
-    const money = findMoney(s.text, year, s.start);
-    const evs = detectEvents({ text: s.text, start: s.start, end: s.end, mentions: sm, money }, ctx);
+    // money is looked for only in sentences that reach the event rules (most have no trigger word)
+    let money: Money[] | null = null;
+    const input: SentenceInput = {
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      mentions: sm,
+      get money(): Money[] {
+        return (money ??= findMoney(s.text, year, s.start));
+      },
+    };
+    const evs = detectEvents(input, ctx);
     for (const e of evs) {
       // every actor, location and commodity must be among the entities
       for (const a of e.actors) if (!canonSoFar.has(a)) ensureEntity(entities, a, sm, canonSoFar);
@@ -149,7 +162,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     }
   }
   const canon = new Set(entities.map((x) => x.canonical));
-  const dateline = datelinePlace(body, mentions);
+  const dateline = datelinePlace(head, starts, mentions);
   const lastRegion = mentions.find((m) => m.type === 'location' && m.group)?.canonical ?? null;
   for (const e of events) {
     const c5 = e.actors.filter((a) => C5.includes(a));
@@ -185,8 +198,8 @@ export function maskMarkup(text: string): string {
  * The news outlet in a dateline's brackets ("Tashkent, Uzbekistan (UzDaily.com) —") is an
  * organisation named as a source (GUIDELINES "media outlets named as sources"), never an actor.
  */
-function addDatelineSource(body: string, mentions: FullMention[]): void {
-  const m = /^\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/mu.exec(body.slice(0, HEAD));
+function addDatelineSource(head: string, starts: number[], mentions: FullMention[]): void {
+  const m = execAt(DATELINE_SOURCE, head, starts);
   if (!m?.[1]) return;
   const surface = m[1];
   const start = m.index + m[0].indexOf(`(${surface})`) + 1;
@@ -197,11 +210,39 @@ function addDatelineSource(body: string, mentions: FullMention[]): void {
   mentions.splice(at < 0 ? mentions.length : at, 0, mention);
 }
 
+/** Dateline shapes, tried only at line starts (see execAt). */
+const DATELINE_SOURCE = /\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/uy;
+const DATELINE_PLACE = /\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/uy;
+
+/**
+ * The line starts of `text` (where `/^…/m` may match) that have a dash within reach
+ * (dashWithin), in order. Every dateline pattern starts at one of them.
+ */
+function datelineStarts(text: string): number[] {
+  const out: number[] = [];
+  if (dashWithin(text, 0)) out.push(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 13 || c === 0x2028 || c === 0x2029) && dashWithin(text, i + 1)) out.push(i + 1);
+  }
+  return out;
+}
+
+/** The first match of a sticky pattern at one of `starts` (leftmost first): what `/^…/mu` finds, without trying every character. */
+function execAt(re: RegExp, text: string, starts: number[]): RegExpExecArray | null {
+  for (const at of starts) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal']);
 
 /** The city of a dateline ("ASTANA — …", "Tashkent, Uzbekistan (UzDaily.com) — …") at the start of the body, if any. */
-function datelinePlace(body: string, mentions: FullMention[]): string | null {
-  const m = /^\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/mu.exec(body.slice(0, HEAD));
+function datelinePlace(head: string, starts: number[], mentions: FullMention[]): string | null {
+  const m = execAt(DATELINE_PLACE, head, starts);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1] ?? '');
   const place = mentions.find((x) => x.start === at && x.type === 'location');

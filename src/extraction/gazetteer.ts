@@ -367,24 +367,57 @@ export function isStateRole(role: string): boolean {
 const GAP_OK = /^[ \u00a0.\-'’&+/]{0,3}$|^, $/;
 
 /** Longest gazetteer matches over the tokens, left to right, without overlaps. */
+interface TrieNode {
+  entry?: GazEntry;
+  next?: Map<string, TrieNode>;
+}
+
+/** The phrase table as a word trie (first word key → node), built once per gazetteer. */
+const tries = new WeakMap<Gazetteer, { size: number; root: Map<string, TrieNode> }>();
+
+function trieOf(gaz: Gazetteer): Map<string, TrieNode> {
+  const cached = tries.get(gaz);
+  if (cached && cached.size === gaz.entries.size) return cached.root;
+  const root = new Map<string, TrieNode>();
+  for (const [key, entry] of gaz.entries) {
+    let level = root;
+    let node: TrieNode | undefined;
+    for (const word of key.split(' ')) {
+      node = level.get(word);
+      if (!node) {
+        node = {};
+        level.set(word, node);
+      }
+      level = node.next ??= new Map();
+    }
+    if (node) node.entry = entry;
+  }
+  tries.set(gaz, { size: gaz.entries.size, root });
+  return root;
+}
+
+/**
+ * Longest gazetteer matches over the tokens, left to right, without overlaps. One walk down the
+ * word trie per token (no phrase strings are built), so the pass is linear in the tokens times
+ * the longest phrase.
+ */
 export function matchGazetteer(gaz: Gazetteer, tokens: Token[], text: string, offset = 0): GazMatch[] {
   const out: GazMatch[] = [];
+  const root = trieOf(gaz);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    const max = gaz.maxLen.get(t.key);
-    if (!max) continue;
-    let key = '';
+    let node = root.get(t.key);
     let best: GazMatch | null = null;
-    for (let L = 1; L <= max && i + L <= tokens.length; L++) {
+    for (let L = 1; node && i + L <= tokens.length; L++) {
       const tk = tokens[i + L - 1];
       if (!tk) break;
       if (L > 1) {
         if (!GAP_OK.test(tk.gap)) break;
-        key += ' ';
+        node = node.next?.get(tk.key);
+        if (!node) break;
       }
-      key += tk.key;
-      const e = gaz.entries.get(key);
+      const e = node.entry;
       if (!e) continue;
       let end = tk.end;
       // keep a closing period of a dotted abbreviation: "U.S."

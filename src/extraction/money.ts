@@ -22,6 +22,8 @@ const SCALE = '(?:\\s*-?\\s*(trillion|billion|million|thousand|bn|mln|mn|tn|[bBm
 const SUFFIX_CUR = '(?:\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|USD|EUR|GBP|CNY|RUB|KZT|UZS))?';
 const MONEY_RE = new RegExp(`(?<![\\w$€£.,])${QUALIFIERS}(?:${PREFIX}\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}${SUFFIX_CUR})`, 'gi');
 
+const HAS_DIGIT = /\d/;
+
 const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
 };
@@ -42,6 +44,8 @@ function currencyOf(sym: string): string | null {
 /** Every money expression in `text`, with offsets relative to `text` plus `offset`. */
 export function findMoney(text: string, year: number | null = null, offset = 0): Money[] {
   const out: Money[] = [];
+  // every money expression has a digit: a sentence without one is skipped before the long pattern
+  if (!HAS_DIGIT.test(text)) return out;
   MONEY_RE.lastIndex = 0;
   for (let m = MONEY_RE.exec(text); m; m = MONEY_RE.exec(text)) push(m);
   return out;
