@@ -354,9 +354,6 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
       }
     }
     if (e.type === 'location' && g.surface === g.surface.toUpperCase() && g.surface.length > 3) canonical = e.canonical;
-    // a surname or alias of a known person is a mention of that person
-    const prevTok = tokens[g.from - 1];
-    void prevTok;
     const group = type === 'location' && (e.actorAs === 'members' || e.canonical === 'Central Asia');
     if (type === 'location' && !group) actors = [];
     out.push({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym', country: capitalOf });
