@@ -5,7 +5,7 @@ import type { DatasetRecord } from '../domain/records.js';
 import type { TableName } from '../store/schema.js';
 import { contentHash } from './run-import.js';
 import { toCsv } from './csv-write.js';
-import { csvRecords, parseCsvRecords } from './csv-records.js';
+import { csvRecords } from './csv-records.js';
 import type { TableRows } from './types.js';
 
 /**
@@ -66,26 +66,13 @@ export function readManifest(dir: string): BundleManifest {
 
 /** Reads one bundled table back into typed rows (numbers as numbers, null vs "" preserved). */
 export function readBundleTable(dir: string, table: TableName, manifest: BundleManifest): Record<string, unknown>[] {
-  const spec = manifest.tables[table];
-  if (!spec) return [];
-  const file = join(dir, `${table}.csv`);
-  const text = readFileSync(file, 'utf8');
-  let records: (string | null)[][];
-  try {
-    records = parseCsvRecords(text);
-  } catch (err) {
-    throw new DataError({ file }, (err as Error).message, 'rebuild with "npm run data:build"');
-  }
-  const numeric = spec.types.map((t) => t === 'number');
+  const columns = manifest.tables[table]?.columns ?? [];
   const out: Record<string, unknown>[] = [];
-  for (let i = 1; i < records.length; i += 1) {
-    const rec = records[i] as (string | null)[];
-    if (rec.length !== spec.columns.length) throw new DataError({ file, row: i + 1 }, `expected ${spec.columns.length} fields, got ${rec.length}`, 'rebuild with "npm run data:build"');
+  for (const values of bundleTableValues(dir, table, manifest)) {
     const row: Record<string, unknown> = {};
-    for (let j = 0; j < rec.length; j += 1) {
-      const v = rec[j] as string | null;
-      row[spec.columns[j] as string] = v !== null && numeric[j] ? Number(v) : v;
-    }
+    columns.forEach((c, j) => {
+      row[c] = values[j];
+    });
     out.push(row);
   }
   return out;
