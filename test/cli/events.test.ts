@@ -102,9 +102,9 @@ describe('lodestone events', () => {
 
   it('converts annotated values to USD at the annual average rate of the event year', async () => {
     // 13.txt: "a €12 billion Global Gateway investment package" at the 2025-04-04 summit;
-    // src/extraction/exchange-rates.ts: EUR 2025 = 1.127 USD, so 12e9 × 1.127 = 13.524e9.
+    // src/extraction/exchange-rates.ts: EUR 2025 = 1.131 USD, so 12e9 × 1.131 = 13.572e9.
     const [e] = (await events('--text', 'Global Gateway', '--type', 'investment')).filter((x) => x.dataset === 'news');
-    expect(e).toMatchObject({ value_amount: 12000000000, value_currency: 'EUR', value_usd: 13524000000 });
+    expect(e).toMatchObject({ value_amount: 12000000000, value_currency: 'EUR', value_usd: 13572000000 });
   });
 
   it('prints evidence and sources for people', async () => {

@@ -36,8 +36,8 @@ describe('lodestone extract', () => {
     expect(doc.header.date).toBe('2025-11-06');
     const e = doc.events.find((x) => x.type === 'investment');
     expect(e?.date).toBe('2025-10');
-    // EUR 2025 at 1.127 USD (src/extraction/exchange-rates.ts)
-    expect(e?.value.usd).toBe(1_127_000_000);
+    // EUR 2025 at 1.131 USD (src/extraction/exchange-rates.ts, Fed G.5A 2025 annual average)
+    expect(e?.value.usd).toBe(1_131_000_000);
     expect(typeof e?.confidence).toBe('number');
   });
 
