@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/records.js';
 import { findDates, type Anchor } from './dates.js';
 import type { Money } from './money.js';
+import { buildKeywordMatcher, keywordMask } from './keywords.js';
 import { dashWithin } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
 
@@ -105,35 +106,15 @@ const CUES = ['leaders', 'presidents', 'heads of state'];
 /** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
 const CUE_BIT = 1 << TRIGGERS.length;
 
-/**
- * The keywords with the triggers they open, by their first two characters (ASCII codes c0 * 128 +
- * c1): one pass over a sentence looks up each position's pair and compares only the few keywords
- * that start with it, a multi-pattern scan in time linear in the sentence.
- */
-const KW_BY_PAIR: ({ kw: string; mask: number }[] | undefined)[] = new Array<{ kw: string; mask: number }[] | undefined>(128 * 128);
-{
+/** One automaton over every trigger keyword and the summit cues. */
+const KEYWORDS = (() => {
   const masks = new Map<string, number>();
   TRIGGERS.forEach((t, bit) => {
     for (const k of t.kw) masks.set(k, (masks.get(k) ?? 0) | (1 << bit));
   });
   for (const k of CUES) masks.set(k, (masks.get(k) ?? 0) | CUE_BIT);
-  for (const [kw, mask] of masks) (KW_BY_PAIR[kw.charCodeAt(0) * 128 + kw.charCodeAt(1)] ??= []).push({ kw, mask });
-}
-
-/** The triggers (one bit each, plus CUE_BIT) whose keywords the lower-cased sentence contains as substrings. */
-function keywordMask(lower: string): number {
-  let mask = 0;
-  let c0 = lower.charCodeAt(0);
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const c1 = lower.charCodeAt(i + 1);
-    if (c0 < 128 && c1 < 128) {
-      const list = KW_BY_PAIR[c0 * 128 + c1];
-      if (list) for (const k of list) if ((mask & k.mask) !== k.mask && lower.startsWith(k.kw, i)) mask |= k.mask;
-    }
-    c0 = c1;
-  }
-  return mask;
-}
+  return buildKeywordMatcher(masks);
+})();
 
 /** Counters of pattern work (read by the linear-time test: they grow with the input, never faster). */
 export const eventStats = { sentences: 0, triggerAttempts: 0 };
@@ -196,10 +177,9 @@ function uniq(xs: string[]): string[] {
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
   const text = s.text;
   const found = new Map<EventType, number>();
-  const lower = text.toLowerCase();
   // one scan for every trigger keyword, then only the triggers whose keywords occur are tried
   eventStats.sentences++;
-  const hits = keywordMask(lower);
+  const hits = keywordMask(KEYWORDS, text);
   if (!hits) return [];
   if (NOT_EVENT_SENTENCE.test(text) && !/\b(signed|announced)\b/.test(text)) return [];
   for (let bit = 0; bit < TRIGGERS.length; bit++) {
@@ -300,9 +280,12 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
  */
 const SECOND = /\b(?:that|which) (?:it|they|China|Beijing|Washington|the \w+) (?:had )?(?:first )?(?:imposed|introduced|announced|adopted)\b|\b([A-Z][\w.]*) (?:expanded|tightened|imposed|introduced|announced) (?:its|their|new|fresh) (?:curbs|restrictions|controls|export controls)\b|\b([A-Z][\w.]*)[’'](?:s)? (?:new |expanded |own )?(?:restrictions|curbs|export controls)\b/;
 
+const SECOND_ALL = new RegExp(SECOND.source, 'g');
+
 function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, ctx: EventContext): ExtractedEvent | null {
   const text = s.text;
-  const re = new RegExp(SECOND.source, 'g');
+  const re = SECOND_ALL;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null = null;
   for (let x = re.exec(text); x; x = re.exec(text)) {
     if ((x[1] ?? x[2]) ? x.index !== at : x.index > at) {

@@ -54,11 +54,14 @@ export const USD_PER_UNIT: Record<string, Record<number, number>> = {
   UZS: { 2020: 1 / 10054.3, 2021: 1 / 10609.5, 2022: 1 / 11050.1, 2023: 1 / 11734.8, 2024: 1 / 12652.3, 2025: 1 / 12700 },
 };
 
+/** The years of each currency's rates, ascending. */
+const YEARS = new Map(Object.entries(USD_PER_UNIT).map(([cur, table]) => [cur, Object.keys(table).map(Number).sort((a, b) => a - b)]));
+
 /** The amount in USD at the annual average rate of `year`, or null for an unknown currency. */
 export function toUsd(amount: number, currency: string, year: number | null): number | null {
   const table = USD_PER_UNIT[currency];
   if (!table) return null;
-  const years = Object.keys(table).map(Number).sort((a, b) => a - b);
+  const years = YEARS.get(currency) ?? [];
   const first = years[0] ?? 2024;
   const last = years[years.length - 1] ?? 2024;
   const y = year === null ? last : Math.min(last, Math.max(first, year));

@@ -4,7 +4,7 @@ import { buildGazetteer, matchGazetteer, type GazEntry, type GazMatch, type Gaze
 import { findMoney, type Money } from './money.js';
 import { findNames, type NameMention } from './names.js';
 import { splitSentences } from './sentences.js';
-import { dashWithin, tokenize } from './tokens.js';
+import { bracketAfterName, datelineStarts, tokenize } from './tokens.js';
 import type { ArticleHeader, ExtractedEntity, ExtractedEvent, Extraction } from './types.js';
 
 /**
@@ -56,6 +56,10 @@ const RELATED = /^[ \t]*(related articles?|related news|related stories|related|
 /** Site metadata lines: "source:", "author:", "Release time:2025-11-14". */
 const META_LINE = /^[^\s:]{0,12}(\s[^\s:]+)?:\s*\S{0,24}$/;
 const normalizeSpace = (x: string): string => x.replace(/\s+/g, ' ').trim();
+/** Whitespace other than single spaces: only then does normalizeSpace change a trimmed text. */
+const ODD_SPACE = /[^\S ]| {2}/;
+/** Whether trimmed `text` reads as `normalized` once its white space is normalised. */
+const sameText = (text: string, normalized: string): boolean => (ODD_SPACE.test(text) ? normalizeSpace(text) : text) === normalized;
 const PLACE_BEFORE = /\b(in|at|near|outside|capital( of)?|visited)\s+$/i;
 
 /** Extracts entities and events from an article (header + body, or plain text with opts.date). */
@@ -98,12 +102,15 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     return s !== undefined && s.start <= start && start < s.end;
   };
   const entities: ExtractedEntity[] = [];
-  const seen = new Set<string>();
+  // seen (type, lower-case canonical) pairs, one set per type
+  const seen = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (!inBody(m.start)) continue;
-    const k = `${m.type}|${m.canonical.toLowerCase()}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    let ofType = seen.get(m.type);
+    if (!ofType) seen.set(m.type, (ofType = new Set()));
+    const k = m.canonical.toLowerCase();
+    if (ofType.has(k)) continue;
+    ofType.add(k);
     entities.push({ type: m.type, name: m.surface, canonical: m.canonical, start: m.start, end: m.end, confidence: m.confidence, resolved_id: m.resolvedId });
   }
 
@@ -111,7 +118,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   const ctx: EventContext = { anchor, prevActors: [], prevCommodities: [], prevDate: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
   const events: ExtractedEvent[] = [];
   let mainIsSummit = false;
-  const canonSoFar = new Set(entities.map((x) => x.canonical));
+  const canon = new Set(entities.map((x) => x.canonical));
   let mi = 0;
   for (const s of sentences) {
     while (mi < mentions.length && (mentions[mi]?.start ?? 0) < s.start) mi++;
@@ -121,23 +128,12 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
       if (m) sm.push(m);
     }
     // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
-    if ((title !== null && Math.abs(s.text.length - title.length) < 16 && normalizeSpace(s.text) === title) || (s === sentences[0] && sentences.length > 1 && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
+    if ((title !== null && Math.abs(s.text.length - title.length) < 16 && sameText(s.text, title)) || (s === sentences[0] && sentences.length > 1 && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
     if (/^UPDATE\b/.test(s.text)) continue;
-    // money is looked for only in sentences that reach the event rules (most have no trigger word)
-    let money: Money[] | null = null;
-    const input: SentenceInput = {
-      text: s.text,
-      start: s.start,
-      end: s.end,
-      mentions: sm,
-      get money(): Money[] {
-        return (money ??= findMoney(s.text, year, s.start));
-      },
-    };
-    const evs = detectEvents(input, ctx);
+    const evs = detectEvents(new SentenceData(s.text, s.start, s.end, sm, year), ctx);
     for (const e of evs) {
       // every actor, location and commodity must be among the entities
-      for (const a of e.actors) if (!canonSoFar.has(a)) ensureEntity(entities, a, sm, canonSoFar);
+      for (const a of e.actors) if (!canon.has(a)) ensureEntity(entities, a, sm, canon);
       events.push(e);
     }
     for (const e of evs) {
@@ -161,7 +157,6 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
       if (m.type === 'organization' && m.actors.length === 1 && /^[A-Z]{3}$/.test(m.actors[0] ?? '')) ctx.lastStateAgency = m.actors[0] ?? null;
     }
   }
-  const canon = new Set(entities.map((x) => x.canonical));
   const dateline = datelinePlace(head, starts, mentions);
   const lastRegion = mentions.find((m) => m.type === 'location' && m.group)?.canonical ?? null;
   for (const e of events) {
@@ -188,6 +183,21 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   return { id: opts.id, header, body: original, entities, events };
 }
 
+/** A sentence as the event rules see it; money is looked for only when a rule asks (most sentences have no trigger word). */
+class SentenceData implements SentenceInput {
+  private found: Money[] | null = null;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly mentions: Mention[],
+    private readonly year: number | null,
+  ) {}
+  get money(): Money[] {
+    return (this.found ??= findMoney(this.text, this.year, this.start));
+  }
+}
+
 /** Blanks HTML tags, comments and character entities with spaces, keeping every offset. */
 export function maskMarkup(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
@@ -199,34 +209,20 @@ export function maskMarkup(text: string): string {
  * organisation named as a source (GUIDELINES "media outlets named as sources"), never an actor.
  */
 function addDatelineSource(head: string, starts: number[], mentions: FullMention[]): void {
-  const m = execAt(DATELINE_SOURCE, head, starts);
+  const m = execAt(DATELINE_SOURCE, head, starts.filter((s) => bracketAfterName(head, s)));
   if (!m?.[1]) return;
   const surface = m[1];
   const start = m.index + m[0].indexOf(`(${surface})`) + 1;
   if (mentions.some((x) => x.start <= start && start < x.end)) return;
   const canonical = surface.replace(/\.(com|org|net|uz|kz|ru|kg|tj|tm)$/i, '');
   const at = mentions.findIndex((x) => x.start > start);
-  const mention: FullMention = { type: 'organization', canonical, surface, start, end: start + surface.length, actors: [], place: false, specific: false, confidence: 0.6, resolvedId: null };
+  const mention = makeMention({ type: 'organization', canonical, surface, start, end: start + surface.length, actors: [], place: false, specific: false, confidence: 0.6, resolvedId: null });
   mentions.splice(at < 0 ? mentions.length : at, 0, mention);
 }
 
 /** Dateline shapes, tried only at line starts (see execAt). */
 const DATELINE_SOURCE = /\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/uy;
 const DATELINE_PLACE = /\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/uy;
-
-/**
- * The line starts of `text` (where `/^…/m` may match) that have a dash within reach
- * (dashWithin), in order. Every dateline pattern starts at one of them.
- */
-function datelineStarts(text: string): number[] {
-  const out: number[] = [];
-  if (dashWithin(text, 0)) out.push(0);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 10 || c === 13 || c === 0x2028 || c === 0x2029) && dashWithin(text, i + 1)) out.push(i + 1);
-  }
-  return out;
-}
 
 /** The first match of a sticky pattern at one of `starts` (leftmost first): what `/^…/mu` finds, without trying every character. */
 function execAt(re: RegExp, text: string, starts: number[]): RegExpExecArray | null {
@@ -268,6 +264,26 @@ interface FullMention extends Mention {
 
 const C5 = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
 
+/** Every mention with the same fields in the same order, so the code reading them sees one object shape. */
+function makeMention(m: FullMention): FullMention {
+  return {
+    type: m.type,
+    canonical: m.canonical,
+    surface: m.surface,
+    start: m.start,
+    end: m.end,
+    actors: m.actors,
+    place: m.place,
+    specific: m.specific,
+    group: m.group,
+    country: m.country,
+    demonym: m.demonym,
+    stateSurface: m.stateSurface,
+    confidence: m.confidence,
+    resolvedId: m.resolvedId,
+  };
+}
+
 function actorsOf(e: GazEntry, surface: string): string[] {
   switch (e.actorAs) {
     case 'state':
@@ -281,6 +297,13 @@ function actorsOf(e: GazEntry, surface: string): string[] {
     default:
       return e.type === 'commodity' ? [] : [e.canonical];
   }
+}
+
+/** Whether `s` is written in capitals (unchanged by toUpperCase); a lower-case second letter settles it cheaply. */
+function allCaps(s: string): boolean {
+  const c = s.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
+  return s === s.toUpperCase();
 }
 
 function titleCase(s: string): string {
@@ -318,15 +341,15 @@ interface Coref {
 function buildMentions(body: string, gm: GazMatch[], names: NameMention[], tokens: ReturnType<typeof tokenize>, coref: Coref): FullMention[] {
   const out: FullMention[] = [];
   // names that start on a gazetteer-covered token replace it ("U.S. Department of …")
-  const nameStarts = new Set(names.map((n) => n.from));
-  const cover = new Map<number, GazMatch>();
-  for (const g of gm) for (let i = g.from; i < g.to; i++) cover.set(i, g);
-  const nameAt = new Map<number, NameMention>();
-  for (const n of names) for (let i = n.from; i < n.to; i++) nameAt.set(i, n);
+  // token index → the gazetteer match / name covering it
+  const cover: (GazMatch | undefined)[] = new Array<GazMatch | undefined>(tokens.length);
+  for (const g of gm) for (let i = g.from; i < g.to; i++) cover[i] = g;
+  const nameAt: (NameMention | undefined)[] = new Array<NameMention | undefined>(tokens.length);
+  for (const n of names) for (let i = n.from; i < n.to; i++) nameAt[i] = n;
   for (const g of gm) {
-    const n = nameAt.get(g.from);
+    const n = nameAt[g.from];
     if (n && n.from <= g.from && g.to <= n.to && n.type !== 'person') continue;
-    if (nameStarts.has(g.from) && n && n.from === g.from && n.to > g.to) continue;
+    if (n && n.from === g.from && n.to > g.to) continue;
     const e = g.entry;
     let type = e.type;
     let canonical = e.canonical;
@@ -345,7 +368,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
       const dateline = lineStart && /^\s*(\(|,|—|–|-\s)/.test(after);
       if (PLACE_BEFORE.test(before) || dateline || /^-based/.test(after)) {
         type = 'location';
-        canonical = g.surface === g.surface.toUpperCase() ? titleCase(g.surface) : g.surface;
+        canonical = allCaps(g.surface) ? titleCase(g.surface) : g.surface;
         if (e.type === 'organization') canonical = g.surface;
         capitalOf = e.type === 'country' ? e.canonical : undefined;
         actors = [];
@@ -353,10 +376,10 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
         specific = true;
       }
     }
-    if (e.type === 'location' && g.surface === g.surface.toUpperCase() && g.surface.length > 3) canonical = e.canonical;
+    if (e.type === 'location' && g.surface.length > 3 && allCaps(g.surface)) canonical = e.canonical;
     const group = type === 'location' && (e.actorAs === 'members' || e.canonical === 'Central Asia');
     if (type === 'location' && !group) actors = [];
-    out.push({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym', country: capitalOf });
+    out.push(makeMention({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym', country: capitalOf }));
   }
   // names found by shape, with their title's state
   const { surnames, acronyms } = coref;
@@ -368,7 +391,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
       const legislator = n.titleWords.some((w) => /^(senators?|sen|representatives?|reps?|congress\w*|chairman|chairwoman|ceo|founder|director|executive|analyst)$/.test(w));
       if (stateRole && !legislator) {
         for (let i = n.titleFrom; i < n.from; i++) {
-          const g = cover.get(i);
+          const g = cover[i];
           if (g && g.entry.type === 'country') {
             actors = [g.entry.canonical];
             stateSurface = g.surface;
@@ -380,11 +403,11 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     if (n.type === 'location' || n.type === 'organization') {
       if (n.type === 'organization' && /^(Ministry|Department|Office|Agency|Bureau|Committee|State)\b/.test(n.canonical.replace(/^(U\.S\.|US|United States)\s+/, ''))) {
         // a ministry acts for the state its name or the text before it names
-        const g = cover.get(n.from - 1) ?? cover.get(n.from) ?? cover.get(n.from - 2);
+        const g = cover[n.from - 1] ?? cover[n.from] ?? cover[n.from - 2];
         if (g && g.entry.type === 'country') actors = [g.entry.canonical];
       }
     }
-    const m: FullMention = { type: n.type, canonical: n.canonical, surface: n.surface, start: n.start, end: n.end, actors: n.type === 'location' ? [] : actors, place: n.type === 'location', specific: n.type === 'location', confidence: 0.6, resolvedId: null, stateSurface };
+    const m = makeMention({ type: n.type, canonical: n.canonical, surface: n.surface, start: n.start, end: n.end, actors: n.type === 'location' ? [] : actors, place: n.type === 'location', specific: n.type === 'location', confidence: 0.6, resolvedId: null, stateSurface });
     out.push(m);
     if (n.type === 'person') {
       const parts = n.canonical.split(/\s+/);
@@ -394,15 +417,12 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     if (n.acronym) acronyms.set(n.acronym, m);
   }
   // later mentions of a surname or acronym: coreference to the full name
-  const covered = new Uint8Array(tokens.length);
-  for (const g of gm) for (let i = g.from; i < g.to; i++) covered[i] = 1;
-  for (const n of names) for (let i = n.from; i < n.to; i++) covered[i] = 1;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
-    if (!t || !t.upper || covered[ti]) continue;
+    if (!t || !t.upper || cover[ti] || nameAt[ti]) continue;
     const ref = surnames.get(t.text) ?? acronyms.get(t.text);
     if (!ref || t.start <= ref.start) continue;
-    out.push({ ...ref, surface: t.text, start: t.start, end: t.end, confidence: 0.5 });
+    out.push(makeMention({ ...ref, surface: t.text, start: t.start, end: t.end, confidence: 0.5 }));
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // drop mentions nested in an earlier longer one

@@ -64,7 +64,7 @@ const SPACE_GAP = /^[ \u00a0]$|^[ \u00a0]?-[ \u00a0]?$/;
 /** Capitalised runs (with lower-case connectors inside) not covered by a gazetteer match. */
 export function findNames(tokens: Token[], text: string, offset: number, covered: GazMatch[]): NameMention[] {
   const out: NameMention[] = [];
-  const cover = new Int32Array(tokens.length).fill(-1);
+  const cover = new Array<number>(tokens.length).fill(-1);
   covered.forEach((m, k) => {
     for (let i = m.from; i < m.to; i++) cover[i] = k;
   });

@@ -42,23 +42,41 @@ function isWordChar(code: number, text: string, i: number): boolean {
   return LETTER.test(text[i] ?? '');
 }
 
+/** ASCII character classes: 0 not a word character, 1 lower-case letter or digit, 2 capital. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 2;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let last = 0;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i), text, i)) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_CLASS[c] === 0 : !isWordChar(c, text, i)) {
       i++;
       continue;
     }
     const s = i;
-    let ascii = text.charCodeAt(i) < 128;
-    i++;
-    for (let c = text.charCodeAt(i); i < n && isWordChar(c, text, i); c = text.charCodeAt(++i)) if (c >= 128) ascii = false;
+    let ascii = c < 128;
+    let capitals = c < 128 && ASCII_CLASS[c] === 2;
+    for (i++; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        const k = ASCII_CLASS[c];
+        if (k === 0) break;
+        if (k === 2) capitals = true;
+      } else if (isWordChar(c, text, i)) ascii = false;
+      else break;
+    }
     const w = text.slice(s, i);
-    // ASCII words (nearly all of an English article) need no transliteration test
-    out.push({ text: w, key: ascii ? w.toLowerCase() : wordKey(w), start: offset + s, end: offset + i, upper: isUpper(w), gap: s - last === 1 ? (text[last] === ' ' ? ' ' : text.slice(last, s)) : text.slice(last, s) });
+    // ASCII words (nearly all of an English article) need no transliteration test, and lower-case
+    // ones are their own key
+    const key = ascii ? (capitals ? w.toLowerCase() : w) : wordKey(w);
+    const gap = s - last === 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, s);
+    out.push({ text: w, key, start: offset + s, end: offset + i, upper: isUpper(w), gap });
     last = i;
   }
   return out;
@@ -92,6 +110,54 @@ export function dashWithin(text: string, from: number): boolean {
     if (isSpaceLike(c)) continue;
     if ((c === 0x2d || c === 0x2013 || c === 0x2014) && isSpaceLike(text.charCodeAt(i + 1))) return true;
     seen++;
+  }
+  return false;
+}
+
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * The line starts of `text` (0 and every position after a line break) from which dashWithin
+ * holds and whose first non-space character is an ASCII capital (every dateline pattern starts
+ * with `\s*[A-Z]`), in order. Blank lines share the verdict of the line they lead to.
+ */
+export function datelineStarts(text: string): number[] {
+  const n = text.length;
+  const out: number[] = [];
+  let lastFirst = -1;
+  let lastOk = false;
+  // line feeds alone (the usual case) are found with indexOf
+  const feedsOnly = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+  for (let s = 0; s <= n; ) {
+    let first = s;
+    while (first < n && isSpaceLike(text.charCodeAt(first))) first++;
+    // dashWithin skips the same spaces, so starts with the same first character get the same answer
+    if (first !== lastFirst) {
+      lastFirst = first;
+      lastOk = first < n && isUpperAscii(text.charCodeAt(first)) && dashWithin(text, first);
+    }
+    if (lastOk) out.push(s);
+    let e = feedsOnly ? text.indexOf('\n', s) : s;
+    if (e < 0) break;
+    if (!feedsOnly) while (e < n && !isLineBreak(text.charCodeAt(e))) e++;
+    if (e >= n) break;
+    s = e + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a bracket can follow a dateline's place name from `from` on: the first character that
+ * is neither white space, an ASCII letter, ". ' - ," nor outside ASCII (a superset of what the
+ * place and country names of a dateline hold) is "(". A cheap test before the dateline-source
+ * pattern.
+ */
+export function bracketAfterName(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c <= 32 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45 || c === 44) continue;
+    return c === 40;
   }
   return false;
 }
