@@ -121,24 +121,43 @@ export const eventStats = { sentences: 0, triggerAttempts: 0 };
 
 const NOT_EVENT_SENTENCE = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|\b(analysts? (say|said|believe)|according to analysts)\b/i;
 
-const SECTOR_RULES: [string, RegExp][] = [
-  ['aviation', /\b(aircraft|airlines?|airways|boeing|airbus|dreamliner|aviation|jets?)\b/i],
-  ['rail', /\b(rail(way)?s?|locomotives?|train)\b/i],
-  ['energy', /\b(nuclear|oil|gas|pipelines?|power plants?|electricity|hydrogen|energy|hydropower|solar|wind farm)\b/i],
-  ['mining', /\b(mining|minerals?|metals?|raw materials|deposits?|exploration|geolog\w*|mines?|ores?|uranium|tungsten|rare earths?|lithium|copper|gold)\b/i],
-  ['finance', /\b(banks?|financial|finance|funding|investors?|fund)\b/i],
-  ['defense', /\b(military|defen[cs]e|weapons|arms)\b/i],
+/** Sector words (GUIDELINES "sector"), one bit each, with literals one of which every match contains (a prefilter). */
+const SECTOR_RULES: { sector: string; re: RegExp; words: string[] }[] = [
+  { sector: 'aviation', re: /\b(aircraft|airlines?|airways|boeing|airbus|dreamliner|aviation|jets?)\b/i, words: ['aircraft', 'airline', 'airways', 'boeing', 'airbus', 'dreamliner', 'aviation', 'jet'] },
+  { sector: 'rail', re: /\b(rail(way)?s?|locomotives?|train)\b/i, words: ['rail', 'locomotive', 'train'] },
+  { sector: 'energy', re: /\b(nuclear|oil|gas|pipelines?|power plants?|electricity|hydrogen|energy|hydropower|solar|wind farm)\b/i, words: ['nuclear', 'oil', 'gas', 'pipeline', 'power plant', 'electricity', 'hydrogen', 'energy', 'hydropower', 'solar', 'wind farm'] },
+  { sector: 'mining', re: /\b(mining|minerals?|metals?|raw materials|deposits?|exploration|geolog\w*|mines?|ores?|uranium|tungsten|rare earths?|lithium|copper|gold)\b/i, words: ['mining', 'mineral', 'metal', 'raw materials', 'deposit', 'exploration', 'geolog', 'mine', 'ore', 'uranium', 'tungsten', 'rare earth', 'lithium', 'copper', 'gold'] },
+  { sector: 'finance', re: /\b(banks?|financial|finance|funding|investors?|fund)\b/i, words: ['bank', 'financ', 'fund', 'investor'] },
+  { sector: 'defense', re: /\b(military|defen[cs]e|weapons|arms)\b/i, words: ['military', 'defen', 'weapons', 'arms'] },
 ];
+const [AVIATION, RAIL, ENERGY, MINING, FINANCE, DEFENSE] = [1, 2, 4, 8, 16, 32] as const;
+const SECTOR_WORDS = buildKeywordMatcher(
+  SECTOR_RULES.reduce((m, r, bit) => {
+    for (const w of r.words) m.set(w, (m.get(w) ?? 0) | (1 << bit));
+    return m;
+  }, new Map<string, number>()),
+);
 
-/** The sectors whose words a sentence names (the last sentence's, kept: its events share it). */
+/** The sectors (bits of SECTOR_RULES) whose words a sentence names (the last sentence's, kept: its events share it). */
 let lastSectorText: string | null = null;
-let lastSectorHits: string[] = [];
-function sectorHits(text: string): string[] {
+let lastSectorMask = 0;
+function sectorMask(text: string): number {
   if (text !== lastSectorText) {
-    lastSectorHits = SECTOR_RULES.filter(([, re]) => re.test(text)).map(([s]) => s);
+    const maybe = keywordMask(SECTOR_WORDS, text);
+    let mask = 0;
+    SECTOR_RULES.forEach((r, bit) => {
+      if (maybe & (1 << bit) && r.re.test(text)) mask |= 1 << bit;
+    });
+    lastSectorMask = mask;
     lastSectorText = text;
   }
-  return lastSectorHits;
+  return lastSectorMask;
+}
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
 }
 
 function sectorOf(type: EventType, text: string, commodities: string[]): string | null {
@@ -149,18 +168,18 @@ function sectorOf(type: EventType, text: string, commodities: string[]): string 
     if (commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) return 'mining';
     return null;
   }
-  const hits = [...sectorHits(text)];
-  if (commodities.length && !hits.includes('mining') && !commodities.every((c) => c === 'natural gas' || c === 'oil' || c === 'hydrogen')) hits.push('mining');
+  let hits = sectorMask(text);
+  if (commodities.length && !commodities.every((c) => c === 'natural gas' || c === 'oil' || c === 'hydrogen')) hits |= MINING;
   if (type === 'investment' && /\b(Bank|Finance Corporation|EXIM|DFC|[Ff]und)\b/.test(text)) return 'finance';
-  if (type === 'investment' && hits.length >= 2) return 'other';
-  if (type === 'statement') return hits.includes('finance') ? 'finance' : hits.includes('trade') ? 'trade' : null;
-  if (hits.includes('aviation')) return 'aviation';
-  if (hits.includes('rail')) return 'rail';
-  if (hits.includes('energy') && !hits.includes('mining')) return 'energy';
-  if (hits.includes('mining')) return 'mining';
-  if (hits.includes('energy')) return 'energy';
-  if (hits.includes('finance')) return type === 'agreement' ? null : 'finance';
-  if (hits.includes('defense')) return 'defense';
+  if (type === 'investment' && bitCount(hits) >= 2) return 'other';
+  if (type === 'statement') return hits & FINANCE ? 'finance' : null;
+  if (hits & AVIATION) return 'aviation';
+  if (hits & RAIL) return 'rail';
+  if (hits & ENERGY && !(hits & MINING)) return 'energy';
+  if (hits & MINING) return 'mining';
+  if (hits & ENERGY) return 'energy';
+  if (hits & FINANCE) return type === 'agreement' ? null : 'finance';
+  if (hits & DEFENSE) return 'defense';
   return type === 'investment' ? 'other' : null;
 }
 
@@ -195,7 +214,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   }
   // a meeting with the leaders of a group of states is a summit (GUIDELINES "summit")
   if (!found.has('summit') && hits & CUE_BIT && LEADERS.test(text)) {
-    const states = new Set(s.mentions.filter((m) => m.type === 'country' || m.actors.length > 2).flatMap((m) => m.actors));
+    const states = new Set<string>();
+    for (const m of s.mentions) if (m.type === 'country' || m.actors.length > 2) for (const a of m.actors) states.add(a);
     if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3)) {
       found.set('summit', found.get('meeting') ?? LEADERS.exec(text)?.index ?? 0);
       found.delete('meeting');
@@ -221,7 +241,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
 
   const future = /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);
   const dates = findDates(text, ctx.anchor, s.start, future).filter((d) => !/\b(the|until|to|through)\s*$/.test(d.before));
-  const commodities = uniq(s.mentions.filter((m) => m.type === 'commodity').map((m) => m.canonical));
+  const commodities: string[] = [];
+  for (const m of s.mentions) if (m.type === 'commodity' && m.canonical && !commodities.includes(m.canonical)) commodities.push(m.canonical);
   if (!commodities.length && /\bthese (three |two )?(metals|minerals|elements|materials)\b/i.test(text)) commodities.push(...ctx.prevCommodities);
 
   const events: ExtractedEvent[] = [];

@@ -4,7 +4,7 @@ import { buildGazetteer, matchGazetteer, type GazEntry, type GazMatch, type Gaze
 import { findMoney, type Money } from './money.js';
 import { findNames, type NameMention } from './names.js';
 import { splitSentences } from './sentences.js';
-import { bracketAfterName, datelineStarts, tokenize } from './tokens.js';
+import { datelineShape, datelineStarts, tokenize } from './tokens.js';
 import type { ArticleHeader, ExtractedEntity, ExtractedEvent, Extraction } from './types.js';
 
 /**
@@ -149,8 +149,9 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
       ctx.prevActors = last.actors;
       if (last.date && last.date.length === 10) ctx.prevDate = last.date;
     }
-    const comm = sm.filter((m) => m.type === 'commodity').map((m) => m.canonical);
-    if (comm.length) ctx.prevCommodities = [...new Set(comm)];
+    const comm = new Set<string>();
+    for (const m of sm) if (m.type === 'commodity') comm.add(m.canonical);
+    if (comm.size) ctx.prevCommodities = [...comm];
     for (const m of sm) {
       if (m.type === 'person') ctx.lastPerson = m.actors;
       if (m.type === 'organization' && m.actors.length === 1 && m.actors[0] === m.canonical) ctx.lastOrg = m.canonical;
@@ -209,7 +210,7 @@ export function maskMarkup(text: string): string {
  * organisation named as a source (GUIDELINES "media outlets named as sources"), never an actor.
  */
 function addDatelineSource(head: string, starts: number[], mentions: FullMention[]): void {
-  const m = execAt(DATELINE_SOURCE, head, starts.filter((s) => bracketAfterName(head, s)));
+  const m = execAt(DATELINE_SOURCE, head, starts.filter((s) => datelineShape(head, s, true)));
   if (!m?.[1]) return;
   const surface = m[1];
   const start = m.index + m[0].indexOf(`(${surface})`) + 1;
@@ -307,6 +308,18 @@ function allCaps(s: string): boolean {
 }
 
 function titleCase(s: string): string {
+  // ASCII (the usual case) without a pattern: each run of letters keeps its first one as written
+  if (!/[^ -~]/.test(s)) {
+    let out = '';
+    let inWord = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      out += letter && inWord && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+      inWord = letter;
+    }
+    return out;
+  }
   return s.replace(/\p{L}+/gu, (w) => (w[0] ?? '') + w.slice(1).toLowerCase());
 }
 

@@ -372,17 +372,45 @@ interface TrieNode {
   next?: Map<string, TrieNode>;
 }
 
-/** The phrase table as a word trie (first word key → node), built once per gazetteer. */
-const tries = new WeakMap<Gazetteer, { size: number; root: Map<string, TrieNode> }>();
+/**
+ * The phrase table as a word trie (first word key → node), built once per gazetteer, with two
+ * filters that spare most words the map lookup: for the first two characters of a first word, a
+ * bit per length (up to 31) — one table for every phrase, one for commodity phrases (the only ones
+ * a word in lower case may open).
+ */
+interface Trie {
+  size: number;
+  root: Map<string, TrieNode>;
+  any: Uint32Array;
+  commodity: Uint32Array;
+}
+const tries = new WeakMap<Gazetteer, Trie>();
 
-function trieOf(gaz: Gazetteer): Map<string, TrieNode> {
+/** The filter slot of a word key (its first two characters), or -1 when the filter cannot tell (shorter, or not ASCII). */
+function slotOf(key: string): number {
+  if (key.length < 2) return -1;
+  const c0 = key.charCodeAt(0);
+  const c1 = key.charCodeAt(1);
+  return c0 < 128 && c1 < 128 ? c0 * 128 + c1 : -1;
+}
+
+/** Whether some phrase in the filter can start with this word key. */
+function mayStart(filter: Uint32Array, key: string): boolean {
+  const slot = slotOf(key);
+  return slot < 0 || ((filter[slot] as number) & (1 << Math.min(key.length, 31))) !== 0;
+}
+
+function trieOf(gaz: Gazetteer): Trie {
   const cached = tries.get(gaz);
-  if (cached && cached.size === gaz.entries.size) return cached.root;
+  if (cached && cached.size === gaz.entries.size) return cached;
   const root = new Map<string, TrieNode>();
+  const any = new Uint32Array(128 * 128);
+  const commodity = new Uint32Array(128 * 128);
   for (const [key, entry] of gaz.entries) {
     let level = root;
     let node: TrieNode | undefined;
-    for (const word of key.split(' ')) {
+    const words = key.split(' ');
+    for (const word of words) {
       node = level.get(word);
       if (!node) {
         node = {};
@@ -391,9 +419,17 @@ function trieOf(gaz: Gazetteer): Map<string, TrieNode> {
       level = node.next ??= new Map();
     }
     if (node) node.entry = entry;
+    const first = words[0] ?? '';
+    const slot = slotOf(first);
+    if (slot >= 0) {
+      const bit = 1 << Math.min(first.length, 31);
+      any[slot] = (any[slot] as number) | bit;
+      if (entry.type === 'commodity') commodity[slot] = (commodity[slot] as number) | bit;
+    }
   }
-  tries.set(gaz, { size: gaz.entries.size, root });
-  return root;
+  const trie = { size: gaz.entries.size, root, any, commodity };
+  tries.set(gaz, trie);
+  return trie;
 }
 
 /**
@@ -403,10 +439,12 @@ function trieOf(gaz: Gazetteer): Map<string, TrieNode> {
  */
 export function matchGazetteer(gaz: Gazetteer, tokens: Token[], text: string, offset = 0): GazMatch[] {
   const out: GazMatch[] = [];
-  const root = trieOf(gaz);
+  const trie = trieOf(gaz);
+  const root = trie.root;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t) continue;
+    // a word in lower case can only open a commodity phrase
+    if (!t || !mayStart(t.upper ? trie.any : trie.commodity, t.key)) continue;
     let node = root.get(t.key);
     let best: GazMatch | null = null;
     for (let L = 1; node && i + L <= tokens.length; L++) {

@@ -61,6 +61,11 @@ const DOT_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'gen', 'sen', 'rep', 
 const ORG_CUES = new Set(['firm', 'company', 'maker', 'manufacturer', 'producer', 'operator', 'miner', 'group', 'consultancy', 'lender', 'carrier', 'airline', 'startup', 'developer', 'conglomerate', 'giant', 'outlet', 'newspaper', 'agency', 'bank', 'fund', 'insurer', 'exchange', 'corporation', 'subsidiary', 'unit', 'trader', 'supplier', 'contractor']);
 const SPACE_GAP = /^[ \u00a0]$|^[ \u00a0]?-[ \u00a0]?$/;
 
+/** A name mention with every field present (one object shape for the code that reads them). */
+function nameMention(type: EntityKind, canonical: string, surface: string, start: number, end: number, from: number, to: number): NameMention {
+  return { type, canonical, surface, start, end, from, to, titleFrom: undefined, titleWords: undefined, acronym: undefined };
+}
+
 /** Capitalised runs (with lower-case connectors inside) not covered by a gazetteer match. */
 export function findNames(tokens: Token[], text: string, offset: number, covered: GazMatch[]): NameMention[] {
   const out: NameMention[] = [];
@@ -88,8 +93,8 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       if (CONNECTORS.has(tk.key)) {
         // "of", "of the", "and the" between capitalised words
         let k = j + 1;
-        if (tk.key === 'of' && tokens[k]?.key === 'the' && SPACE_GAP.test(tokens[k]?.gap ?? '')) k++;
-        if (tokens[k]?.upper && SPACE_GAP.test(tokens[k]?.gap ?? '')) {
+        if (tk.key === 'of' && tok(k)?.key === 'the' && SPACE_GAP.test(tok(k)?.gap ?? '')) k++;
+        if (tok(k)?.upper && SPACE_GAP.test(tok(k)?.gap ?? '')) {
           j = k + 1;
           continue;
         }
@@ -101,6 +106,11 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
   }
   return out;
 
+  /** The token at i, or undefined outside the array (no out-of-bounds reads, which deoptimise). */
+  function tok(i: number): Token | undefined {
+    return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+  }
+
   function t0gap(i: number): string {
     return tokens[i]?.gap ?? '';
   }
@@ -108,12 +118,12 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
   function classify(from: number, to: number): void {
     const run = tokens.slice(from, to);
     const keys = run.map((t) => t.key);
-    const after = tokens[to];
+    const after = tok(to);
     const afterGap = after?.gap ?? '';
     const surfaceOf = (a: number, b: number): string => text.slice((tokens[a]?.start ?? 0) - offset, (tokens[b - 1]?.end ?? 0) - offset);
     const mk = (type: EntityKind, a: number, b: number, canonical?: string): NameMention => {
       const surface = surfaceOf(a, b);
-      const m: NameMention = { type, canonical: canonical ?? surface, surface, start: tokens[a]?.start ?? 0, end: tokens[b - 1]?.end ?? 0, from: a, to: b };
+      const m = nameMention(type, canonical ?? surface, surface, tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0, a, b);
       const acr = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end - offset, m.end - offset + 12));
       if (acr?.[1]) m.acronym = acr[1];
       return m;
@@ -125,7 +135,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       if (a < to) {
         const site = after.text.replace(/s$/, '');
         const surface = text.slice((tokens[a]?.start ?? 0) - offset, after.end - offset);
-        out.push({ type: 'location', canonical: `${surfaceOf(a, to)} ${site}`, surface, start: tokens[a]?.start ?? 0, end: after.end, from: a, to: to + 1 });
+        out.push(nameMention('location', `${surfaceOf(a, to)} ${site}`, surface, tokens[a]?.start ?? 0, after.end, a, to + 1));
         return;
       }
     }
@@ -139,7 +149,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       });
       if (ok) {
         const surface = text.slice((tokens[from]?.start ?? 0) - offset, after.end - offset);
-        out.push({ type: 'location', canonical: surface, surface, start: tokens[from]?.start ?? 0, end: after.end, from, to: to + 1 });
+        out.push(nameMention('location', surface, surface, tokens[from]?.start ?? 0, after.end, from, to + 1));
         return;
       }
     }
@@ -156,7 +166,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     const pc = cover[firstFree - 1] ?? -1;
     const pm = pc === -1 ? undefined : covered[pc];
     if (firstFree > from && pm && (pm.entry.type === 'country' || pm.entry.type === 'location') && /^[ \u00a0]$/.test(t0gap(firstFree))) orgStart = pm.from;
-    const orgHead = ORG_HEAD.has(keys[firstFree - from] ?? '') && tokens[firstFree + 1]?.key === 'of';
+    const orgHead = ORG_HEAD.has(keys[firstFree - from] ?? '') && tok(firstFree + 1)?.key === 'of';
     const orgWordAt = keys.findIndex((k, x) => x + from >= firstFree && ORG_WORDS.has(k) && cover[x + from] === -1);
     const titleInRun = keys.slice(firstFree - from).some((k) => PERSON_CUES.has(k) && !ORG_WORDS.has(k));
     if (orgHead || (orgWordAt >= 0 && to - orgStart >= 2 && !titleInRun)) {
@@ -175,7 +185,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       return;
     }
     // a name right after an organisation noun: "memory maker Micron", "firm PRISM"
-    const cueTok = tokens[firstFree - 1];
+    const cueTok = tok(firstFree - 1);
     if (firstFree === from && cueTok && !cueTok.upper && ORG_CUES.has(cueTok.key) && /^[ \u00a0]$/.test(t0gap(firstFree)) && to - firstFree <= 4) {
       out.push(mk('organization', firstFree, to));
       return;
@@ -185,7 +195,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     while (nameFrom > from && !TITLE_WORDS.has(keys[nameFrom - 1 - from] ?? '') && cover[nameFrom - 1] === -1 && !NOT_NAMES.has(keys[nameFrom - 1 - from] ?? '')) nameFrom--;
     const nameLen = to - nameFrom;
     if (nameLen < 1 || nameLen > 4) return;
-    const prev = tokens[nameFrom - 1];
+    const prev = tok(nameFrom - 1);
     const titled = nameFrom > from && run.slice(0, nameFrom - from).some((t) => PERSON_CUES.has(t.key));
     const lowerCue = prev && !prev.upper && PERSON_CUES.has(prev.key) && nameFrom === from;
     const partyTag = /^\s*\((?:[RDI]-[A-Z]{2}|[RDI]\.?)\)/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 8));

@@ -118,9 +118,9 @@ const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
- * The line starts of `text` (0 and every position after a line break) from which dashWithin
- * holds and whose first non-space character is an ASCII capital (every dateline pattern starts
- * with `\s*[A-Z]`), in order. Blank lines share the verdict of the line they lead to.
+ * The line starts of `text` (0 and every position after a line break) whose first non-space
+ * character is an ASCII capital (every dateline pattern starts with `\s*[A-Z]`) and from which
+ * datelineShape holds, in order. Blank lines share the verdict of the line they lead to.
  */
 export function datelineStarts(text: string): number[] {
   const n = text.length;
@@ -132,10 +132,10 @@ export function datelineStarts(text: string): number[] {
   for (let s = 0; s <= n; ) {
     let first = s;
     while (first < n && isSpaceLike(text.charCodeAt(first))) first++;
-    // dashWithin skips the same spaces, so starts with the same first character get the same answer
+    // datelineShape skips the same spaces, so starts with the same first character get the same answer
     if (first !== lastFirst) {
       lastFirst = first;
-      lastOk = first < n && isUpperAscii(text.charCodeAt(first)) && dashWithin(text, first);
+      lastOk = first < n && isUpperAscii(text.charCodeAt(first)) && datelineShape(text, first, false);
     }
     if (lastOk) out.push(s);
     let e = feedsOnly ? text.indexOf('\n', s) : s;
@@ -148,16 +148,28 @@ export function datelineStarts(text: string): number[] {
 }
 
 /**
- * Whether a bracket can follow a dateline's place name from `from` on: the first character that
- * is neither white space, an ASCII letter, ". ' - ," nor outside ASCII (a superset of what the
- * place and country names of a dateline hold) is "(". A cheap test before the dateline-source
- * pattern.
+ * Whether a dateline can start at `from`: a cheap superset test for the dateline patterns
+ * (`\s*[A-Z][\p{L}.' -]{1,30}(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s`, the
+ * bracket required when `bracket` is set). Before the dash and space there may only be white
+ * space, letters (every character outside ASCII counts as one), ". ' - ," and one bracketed group
+ * of at most 40 characters, with at most 63 characters that are not white space outside it.
  */
-export function bracketAfterName(text: string, from: number): boolean {
+export function datelineShape(text: string, from: number, bracket: boolean): boolean {
+  let seen = 0;
+  let bracketed = false;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || c <= 32 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45 || c === 44) continue;
-    return c === 40;
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && isSpaceLike(text.charCodeAt(i + 1))) return bracketed || !bracket;
+    if (isSpaceLike(c)) continue;
+    if (c === 40) {
+      const close = text.indexOf(')', i + 1);
+      if (close < 0 || close - i - 1 < 1 || close - i - 1 > 40) return false;
+      bracketed = true;
+      i = close;
+      continue;
+    }
+    if (!(c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45 || c === 44)) return false;
+    if (++seen > 63) return false;
   }
   return false;
 }
