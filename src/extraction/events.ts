@@ -105,6 +105,8 @@ const TRIGGERS: Trigger[] = [
 const CUES = ['leaders', 'presidents', 'heads of state'];
 /** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
 const CUE_BIT = 1 << TRIGGERS.length;
+/** Bit of "analyst", without which the commentary test's unanchored half cannot match. */
+const ANALYST_BIT = 1 << (TRIGGERS.length + 1);
 
 /** One automaton over every trigger keyword and the summit cues. */
 const KEYWORDS = (() => {
@@ -113,13 +115,16 @@ const KEYWORDS = (() => {
     for (const k of t.kw) masks.set(k, (masks.get(k) ?? 0) | (1 << bit));
   });
   for (const k of CUES) masks.set(k, (masks.get(k) ?? 0) | CUE_BIT);
+  masks.set('analyst', (masks.get('analyst') ?? 0) | ANALYST_BIT);
   return buildKeywordMatcher(masks);
 })();
 
 /** Counters of pattern work (read by the linear-time test: they grow with the input, never faster). */
 export const eventStats = { sentences: 0, triggerAttempts: 0 };
 
-const NOT_EVENT_SENTENCE = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|\b(analysts? (say|said|believe)|according to analysts)\b/i;
+/** Commentary, not news (GUIDELINES "not events"): an opening quote or "This will be …", or analysts speaking. */
+const NOT_EVENT_START = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)/i;
+const NOT_EVENT_ANALYSTS = /\b(analysts? (say|said|believe)|according to analysts)\b/i;
 
 /** Sector words (GUIDELINES "sector"), one bit each, with literals one of which every match contains (a prefilter). */
 const SECTOR_RULES: { sector: string; re: RegExp; words: string[] }[] = [
@@ -199,8 +204,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   // one scan for every trigger keyword, then only the triggers whose keywords occur are tried
   eventStats.sentences++;
   const hits = keywordMask(KEYWORDS, text);
-  if (!hits) return [];
-  if (NOT_EVENT_SENTENCE.test(text) && !/\b(signed|announced)\b/.test(text)) return [];
+  if (!(hits & ~ANALYST_BIT)) return [];
+  if ((NOT_EVENT_START.test(text) || (hits & ANALYST_BIT && NOT_EVENT_ANALYSTS.test(text))) && !/\b(signed|announced)\b/.test(text)) return [];
   for (let bit = 0; bit < TRIGGERS.length; bit++) {
     const tr = TRIGGERS[bit];
     if (!tr || found.has(tr.type) || !(hits & (1 << bit))) continue;
