@@ -386,12 +386,19 @@ interface Trie {
 }
 const tries = new WeakMap<Gazetteer, Trie>();
 
-/** The filter slot of a word key (its first two characters), or -1 when the filter cannot tell (shorter, or not ASCII). */
+/** Filter classes of ASCII characters: 0-25 letters, 26-35 digits, 36 anything else (37 in all, so the tables stay small). */
+const FILTER_CLASS = new Uint8Array(128).fill(36);
+for (let c = 97; c <= 122; c++) FILTER_CLASS[c] = c - 97;
+for (let c = 65; c <= 90; c++) FILTER_CLASS[c] = c - 65;
+for (let c = 48; c <= 57; c++) FILTER_CLASS[c] = 26 + c - 48;
+const FILTER_SLOTS = 37 * 37;
+
+/** The filter slot of a word key (the classes of its first two characters), or -1 when the filter cannot tell (shorter, or not ASCII). */
 function slotOf(key: string): number {
   if (key.length < 2) return -1;
   const c0 = key.charCodeAt(0);
   const c1 = key.charCodeAt(1);
-  return c0 < 128 && c1 < 128 ? c0 * 128 + c1 : -1;
+  return c0 < 128 && c1 < 128 ? (FILTER_CLASS[c0] as number) * 37 + (FILTER_CLASS[c1] as number) : -1;
 }
 
 /** Whether some phrase in the filter can start with this word key. */
@@ -404,8 +411,8 @@ function trieOf(gaz: Gazetteer): Trie {
   const cached = tries.get(gaz);
   if (cached && cached.size === gaz.entries.size) return cached;
   const root = new Map<string, TrieNode>();
-  const any = new Uint32Array(128 * 128);
-  const commodity = new Uint32Array(128 * 128);
+  const any = new Uint32Array(FILTER_SLOTS);
+  const commodity = new Uint32Array(FILTER_SLOTS);
   for (const [key, entry] of gaz.entries) {
     let level = root;
     let node: TrieNode | undefined;

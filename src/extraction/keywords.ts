@@ -1,60 +1,72 @@
 /**
  * Multi-keyword substring search: an Aho–Corasick automaton (Aho & Corasick 1975, "Efficient
- * string matching") compiled to a full transition table over ASCII, so one pass over a sentence
- * finds every keyword it contains, whatever their number, in time linear in the sentence.
- * Keywords are lower-case ASCII; the text is lower-cased on the fly (texts with other characters
- * go through String#toLowerCase first, which may turn some of them into ASCII letters).
+ * string matching") compiled to a full transition table, so one pass over a sentence finds every
+ * keyword it contains, whatever their number, in time linear in the sentence. Keywords are
+ * lower-case ASCII letters and spaces; every other character is one class (it matches no keyword),
+ * so a state's row has 28 entries and the table stays small enough for the processor's cache.
+ * The text is lower-cased on the fly.
  */
 export interface KeywordMatcher {
-  /** next[state * 128 + char]: the state after reading char. */
+  /** next[state * CLASSES + class]: the state after reading a character of that class. */
   next: Int32Array;
   /** The OR of the masks of every keyword ending in a state. */
   out: Int32Array;
 }
 
+/** Character classes: 0 every character no keyword holds, 1-26 "a"-"z" (either case), 27 space. */
+const CLASSES = 28;
+const CLASS_OF = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLASS_OF[c] = c - 96;
+for (let c = 65; c <= 90; c++) CLASS_OF[c] = c - 64;
+CLASS_OF[32] = 27;
+const I_CLASS = 105 - 96;
+const K_CLASS = 107 - 96;
+
 /** Builds the automaton for keywords with their bit masks (a keyword's mask is ORed into the result when it occurs). */
 export function buildKeywordMatcher(keywords: Map<string, number>): KeywordMatcher {
-  const gotoTable: number[][] = [new Array<number>(128).fill(-1)];
+  const gotoTable: number[][] = [new Array<number>(CLASSES).fill(-1)];
   const outs: number[] = [0];
   for (const [kw, mask] of keywords) {
     let s = 0;
     for (let i = 0; i < kw.length; i++) {
       const c = kw.charCodeAt(i);
-      if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`keyword ${JSON.stringify(kw)} must be lower-case ASCII`);
+      if (!((c >= 97 && c <= 122) || c === 32)) throw new Error(`keyword ${JSON.stringify(kw)} must hold lower-case ASCII letters and spaces only`);
+      const k = CLASS_OF[c] as number;
       const row = gotoTable[s] as number[];
-      let t = row[c] as number;
+      let t = row[k] as number;
       if (t < 0) {
         t = gotoTable.length;
-        gotoTable.push(new Array<number>(128).fill(-1));
+        gotoTable.push(new Array<number>(CLASSES).fill(-1));
         outs.push(0);
-        row[c] = t;
+        row[k] = t;
       }
       s = t;
     }
     outs[s] = (outs[s] ?? 0) | mask;
   }
   const n = gotoTable.length;
-  const next = new Int32Array(n * 128);
+  const next = new Int32Array(n * CLASSES);
   const out = Int32Array.from(outs);
   const fail = new Int32Array(n);
   // breadth-first: a state's failure state is finished before the state itself
   const queue: number[] = [];
   const root = gotoTable[0] as number[];
-  for (let c = 0; c < 128; c++) {
-    const t = root[c] as number;
-    next[c] = t < 0 ? 0 : t;
+  for (let k = 1; k < CLASSES; k++) {
+    const t = root[k] as number;
+    next[k] = t < 0 ? 0 : t;
     if (t > 0) queue.push(t);
   }
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q] as number;
     const row = gotoTable[s] as number[];
     out[s] = (out[s] as number) | (out[fail[s] as number] as number);
-    for (let c = 0; c < 128; c++) {
-      const t = row[c] as number;
-      const viaFail = next[(fail[s] as number) * 128 + c] as number;
-      if (t < 0) next[s * 128 + c] = viaFail;
+    // class 0 (no keyword holds it) leads back to the root, which next[] already says (zeros)
+    for (let k = 1; k < CLASSES; k++) {
+      const t = row[k] as number;
+      const viaFail = next[(fail[s] as number) * CLASSES + k] as number;
+      if (t < 0) next[s * CLASSES + k] = viaFail;
       else {
-        next[s * 128 + c] = t;
+        next[s * CLASSES + k] = t;
         fail[t] = viaFail;
         queue.push(t);
       }
@@ -74,21 +86,17 @@ export function keywordMask(m: KeywordMatcher, text: string): number {
   let s = 0;
   let mask = 0;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 128) {
-      if (c === 0x130) {
-        mask |= out[next[s * 128 + 105] as number] as number;
-      } else if (c === 0x212a) {
-        s = next[s * 128 + 107] as number;
-        mask |= out[s] as number;
-        continue;
-      }
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      s = next[s * CLASSES + (CLASS_OF[c] as number)] as number;
+      mask |= out[s] as number;
+    } else if (c === 0x130) {
+      mask |= out[next[s * CLASSES + I_CLASS] as number] as number;
       s = 0;
-      continue;
-    }
-    if (c >= 65 && c <= 90) c += 32;
-    s = next[s * 128 + c] as number;
-    mask |= out[s] as number;
+    } else if (c === 0x212a) {
+      s = next[s * CLASSES + K_CLASS] as number;
+      mask |= out[s] as number;
+    } else s = 0;
   }
   return mask;
 }
