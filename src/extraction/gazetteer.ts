@@ -364,7 +364,15 @@ export function isStateRole(role: string): boolean {
   return /president|minister|secretary|ambassador|envoy|spokes|chancellor|king|emir|premier|head of|leader|deputy|aide|commissioner|governor|representative/i.test(role);
 }
 
-const GAP_OK = /^[ \u00a0.\-'’&+/]{0,3}$|^, $/;
+/** What may stand between the words of a phrase: up to three of " . - ' ’ & + /" (or a no-break space), or ", ". */
+function gapOk(g: string): boolean {
+  const n = g.length;
+  if (n > 3) return false;
+  if (g === ', ') return true;
+  for (let i = 0; i < n; i++) if (!GAP_CHARS.has(g.charCodeAt(i))) return false;
+  return true;
+}
+const GAP_CHARS = new Set([...' \u00a0.-\'’&+/'].map((c) => c.charCodeAt(0)));
 
 /** Longest gazetteer matches over the tokens, left to right, without overlaps. */
 interface TrieNode {
@@ -458,7 +466,7 @@ export function matchGazetteer(gaz: Gazetteer, tokens: Token[], text: string, of
       const tk = tokens[i + L - 1];
       if (!tk) break;
       if (L > 1) {
-        if (!GAP_OK.test(tk.gap)) break;
+        if (!gapOk(tk.gap)) break;
         node = node.next?.get(tk.key);
         if (!node) break;
       }

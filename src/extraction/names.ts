@@ -59,7 +59,18 @@ const NOT_NAMES = new Set([
 const DOT_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'gen', 'sen', 'rep', 'prof', 'gov', 'lt', 'col']);
 /** Lower-case words after which a capitalised name is an organisation: "memory maker Micron", "firm PRISM". */
 const ORG_CUES = new Set(['firm', 'company', 'maker', 'manufacturer', 'producer', 'operator', 'miner', 'group', 'consultancy', 'lender', 'carrier', 'airline', 'startup', 'developer', 'conglomerate', 'giant', 'outlet', 'newspaper', 'agency', 'bank', 'fund', 'insurer', 'exchange', 'corporation', 'subsidiary', 'unit', 'trader', 'supplier', 'contractor']);
-const SPACE_GAP = /^[ \u00a0]$|^[ \u00a0]?-[ \u00a0]?$/;
+/** A space or a hyphen (with a space either side or not): what may join the words of a name. */
+function isSpaceGap(g: string): boolean {
+  const n = g.length;
+  if (n === 1) return g === ' ' || g === '\u00a0' || g === '-';
+  if (n === 2) return (g[0] === '-' && isSpace(g.charCodeAt(1))) || (g[1] === '-' && isSpace(g.charCodeAt(0)));
+  return n === 3 && g[1] === '-' && isSpace(g.charCodeAt(0)) && isSpace(g.charCodeAt(2));
+}
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
+const startsWithDigit = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 
 /** A name mention with every field present (one object shape for the code that reads them). */
 function nameMention(type: EntityKind, canonical: string, surface: string, start: number, end: number, from: number, to: number): NameMention {
@@ -85,16 +96,16 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     while (j < tokens.length) {
       const tk = tokens[j];
       const pk = tokens[j - 1];
-      if (!tk || !(SPACE_GAP.test(tk.gap) || (/^\.\s?$/.test(tk.gap) && pk !== undefined && (/^[A-Z]$/.test(pk.text) || DOT_TITLES.has(pk.key))))) break;
-      if (tk.upper || /^\d/.test(tk.text)) {
+      if (!tk || !(isSpaceGap(tk.gap) || (/^\.\s?$/.test(tk.gap) && pk !== undefined && (/^[A-Z]$/.test(pk.text) || DOT_TITLES.has(pk.key))))) break;
+      if (tk.upper || startsWithDigit(tk.text)) {
         j++;
         continue;
       }
       if (CONNECTORS.has(tk.key)) {
         // "of", "of the", "and the" between capitalised words
         let k = j + 1;
-        if (tk.key === 'of' && tok(k)?.key === 'the' && SPACE_GAP.test(tok(k)?.gap ?? '')) k++;
-        if (tok(k)?.upper && SPACE_GAP.test(tok(k)?.gap ?? '')) {
+        if (tk.key === 'of' && tok(k)?.key === 'the' && isSpaceGap(tok(k)?.gap ?? '')) k++;
+        if (tok(k)?.upper && isSpaceGap(tok(k)?.gap ?? '')) {
           j = k + 1;
           continue;
         }
@@ -157,7 +168,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     // organisations: "Ministry of …", or a run containing an organisation word
     const firstFree = (() => {
       let a = from;
-      while (a < to && (cover[a] !== -1 || NOT_NAMES.has(tokens[a]?.key ?? '') || /^\d/.test(tokens[a]?.text ?? ''))) a++;
+      while (a < to && (cover[a] !== -1 || NOT_NAMES.has(tokens[a]?.key ?? '') || startsWithDigit(tokens[a]?.text ?? ''))) a++;
       return a;
     })();
     if (firstFree >= to) return;
