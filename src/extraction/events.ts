@@ -2,7 +2,7 @@ import type { EventType } from '../domain/records.js';
 import { findDates, type Anchor } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
-import { dashWithin } from './tokens.js';
+import { datelineShape } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
 
 /**
@@ -73,21 +73,28 @@ interface Trigger {
   type: EventType;
   /** Lower-case literals one of which the sentence must contain before the pattern is tried (a cheap prefilter). */
   kw: string[];
+  /** A second group of lower-case literals one of which the sentence must also contain (the other half of a two-part pattern). */
+  kw2?: string[];
   re: RegExp;
   /** A second pattern the sentence must also match. */
   needs?: RegExp;
 }
 
 const TRIGGERS: Trigger[] = [
-  { kw: ['summit'], type: 'summit', re: /\b(held|holds?|hosts?|hosted|hosting|will host|convened|chaired|attended|attends|attending|includes|included)\b(?:[^.;]|\.\d){0,50}\b(?<!(ahead of|sidelines of|after|before|following|since) the )summit\b/i },
-  { kw: ['summit'], type: 'summit', re: /\bsummit\b(?:[^.;]|\.\d){0,40}\b(was held|is held|were held|began|begins|opened|opens|took place|takes place|will take place|kicked off|convened|gathered)\b/i },
+  { kw: ['summit'], kw2: ['held', 'hold', 'host', 'convened', 'chaired', 'attend', 'include'], type: 'summit', re: /\b(held|holds?|hosts?|hosted|hosting|will host|convened|chaired|attended|attends|attending|includes|included)\b(?:[^.;]|\.\d){0,50}\b(?<!(ahead of|sidelines of|after|before|following|since) the )summit\b/i },
+  { kw: ['summit'], kw2: ['held', 'began', 'begins', 'opened', 'opens', 'took place', 'takes place', 'take place', 'kicked off', 'convened', 'gathered'], type: 'summit', re: /\bsummit\b(?:[^.;]|\.\d){0,40}\b(was held|is held|were held|began|begins|opened|opens|took place|takes place|will take place|kicked off|convened|gathered)\b/i },
   { kw: ['council', 'summit'], type: 'summit', re: /\bHeads of State Council\b|\bleaders['’]? summit\b|\b(at|during) the (?:[^.;]|\.\d){0,50}\bSummit\b/ },
-  { kw: ['ministerial', 'dialogue', 'forum'], type: 'meeting', re: /\b(hosted|held|convened|chaired|opened)\b (?:[^.;]|\.\d){0,50}\b(Ministerial|ministerial meeting|dialogue|Dialogue|Forum)\b/ },
+  { kw: ['ministerial', 'dialogue', 'forum'], kw2: ['hosted', 'held', 'convened', 'chaired', 'opened'], type: 'meeting', re: /\b(hosted|held|convened|chaired|opened)\b (?:[^.;]|\.\d){0,50}\b(Ministerial|ministerial meeting|dialogue|Dialogue|Forum)\b/ },
   { kw: ['met', 'meet', 'talks', 'discuss', 'phone', 'call', 'counterpart', 'dialogue'], type: 'meeting', re: /\b(discussed (?:[^.;]|\.\d){0,50}\bwith|met|meets|meeting with|held talks|holds talks|hold talks|held discussions|holds discussions|talks with|phone call|spoke by phone|telephone conversation|phone conversation|telephone call|meeting between|received .{0,40}counterpart|dialogue session)\b/i },
   { kw: ['visit', 'trip', 'travel', 'tour', 'arrived'], type: 'visit', re: /\b(visited|state visit|official visit|working visit|visit to|visit by|trip to|traveled to|travelled to|tour of|Asia tour|arrived in)\b/i },
-  { kw: ['sign', 'inked', 'conclud', 'reach', 'establish', 'launch', 'agreed', 'agreeing', 'adopted'], type: 'agreement', re: /\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|agreed on|agreed to (?:[^.;]|\.\d){0,40}|agreeing to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents)\b/i },
-  { kw: ['signing of'], type: 'agreement', re: /\bsigning of\b(?:[^.;]|\.\d){0,50}\b(agreements?|documents|memorand(?:um|a)|deals?)\b/i },
-  { kw: [' been ', ' was ', ' were '], type: 'agreement', re: /\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|accord)\b(?:[^.;]|\.\d){0,40}\b(was|were|have been|has been) (signed|established|concluded|adopted)\b/i },
+  {
+    kw: ['sign', 'inked', 'conclud', 'reach', 'establish', 'launch', 'agreed', 'agreeing', 'adopted'],
+    kw2: ['agreement', 'memorand', 'mou', 'partnership', 'declaration', 'treaty', 'framework', 'letter', 'road', 'accord', 'protocol', 'cooperation deal', 'document'],
+    type: 'agreement',
+    re: /\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|agreed on|agreed to (?:[^.;]|\.\d){0,40}|agreeing to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents)\b/i,
+  },
+  { kw: ['signing of'], kw2: ['agreement', 'document', 'memorand', 'deal'], type: 'agreement', re: /\bsigning of\b(?:[^.;]|\.\d){0,50}\b(agreements?|documents|memorand(?:um|a)|deals?)\b/i },
+  { kw: [' been ', ' was ', ' were '], kw2: ['signed', 'established', 'concluded', 'adopted'], type: 'agreement', re: /\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|accord)\b(?:[^.;]|\.\d){0,40}\b(was|were|have been|has been) (signed|established|concluded|adopted)\b/i },
   { kw: ['agree', 'purchas', 'order', 'contract', 'award', 'joint venture', 'acqui', 'bought', 'stake', 'deal', 'entr', 'chosen', 'selected', 'picked'], type: 'deal', re: /\b(agreed to (purchase|buy|acquire|supply)|purchase of|to purchase|ordered|an order|placed an order|contract (to|for|with|worth)|signed a contract|awarded|joint venture|acquired|acquisition of|bought|stake in|deal (was|has been) struck|(signed|struck|reached|clinched|sealed|inked|announced) (?:[^.;]|\.\d){0,60}\bdeals?\b|deal to supply|supply deal|supply agreement|deal worth|entrance into|entry into|agreement to supply|(chosen|selected|picked) (?:[^.;]|\.\d){0,60}\bto (build|lead|supply|develop|construct))\b/i },
   { kw: ['invest', 'financ', 'funding', 'pledged', 'letter', 'loan', 'credit', 'allocated', 'earmarked', 'committed', 'provide', 'grant'], type: 'investment', re: /\b(invested|invests|investment plan|investment package|investment of|investments? worth|to invest|will invest|would invest|financing|funding|pledged|letters? of interest|loan of|credit line|allocated|earmarked|committed|loan agreement|financing agreement|provide (?:[^.;]|\.\d){0,40}\b(grants|loans|financing|funding)|in grants)\b/i },
   {
@@ -97,8 +104,8 @@ const TRIGGERS: Trigger[] = [
     needs: /\b(imposed|imposing|impose|introduced|introducing|issued|issues|issuing|announced|announcing|suspended|suspends|lifted|lifts|eased|eases|tightened|tightens|restricted|restricts|banned|bans|ramped up|expanded|extended|squeezed|publication of|added|halted|unveiled|implemented|abolished|scrapped|raised|recent restrictions|new restrictions)\b|\b(need|require)s? (export )?(permits|licen[cs]es)\b|\b(would|will) (suspend|impose|lift|ease|tighten|restrict|ban|require|need)\b/i,
   },
   { kw: ['sanction', 'blacklist', 'entity list', 'designated', 'banned'], type: 'sanction', re: /\b(sanctions? (list|against|on)|expanded sanctions|imposed sanctions|sanctioned|blacklist(ed)?|entity list|designated|banned (?:[^.]|\.\d){0,40} from buying|Western sanctions|added to the (?:[^.]|\.\d){0,20}sanctions)\b/i },
-  { kw: ['introduced', 'passed', 'adopted', 'enacted', 'signed into law', 'approved'], type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b/i },
-  { kw: ['law', 'bill', 'act', 'amendment'], type: 'legislation', re: /\b(law|bill|act|amendment)\b,? (was )?(signed|passed|adopted|enacted)\b/i },
+  { kw: ['introduced', 'passed', 'adopted', 'enacted', 'signed into law', 'approved'], kw2: ['bill', 'legislation', 'act', 'law', 'amendment', 'regulation', 'resolution'], type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b/i },
+  { kw: ['law', 'bill', 'act', 'amendment'], kw2: ['signed', 'passed', 'adopted', 'enacted'], type: 'legislation', re: /\b(law|bill|act|amendment)\b,? (was )?(signed|passed|adopted|enacted)\b/i },
   { kw: ['announced', 'pledged', 'promised', 'vowed', 'proposed', 'warned', 'statement', 'reaffirm', 'called for', 'condolences', 'discover', 'would'], type: 'statement', re: /\b(announced (its|their|his|her|that|plans|a plan|the discovery|intention)|announced (?:[^.;]|\.\d){0,60}\bthat|pledged to|promised|vowed|proposed|warned|issued a (joint )?statement|joint statement|reaffirm(ed|ing)|called for|offered condolences|(had )?discovered|discovery of|said (russia|china|the united states|it|he|she|they|moscow|beijing|washington) would)\b/i },
 ];
 
@@ -107,6 +114,13 @@ const CUES = ['leaders', 'presidents', 'heads of state'];
 const CUE_BIT = 1 << TRIGGERS.length;
 /** Bit of "analyst", without which the commentary test's unanchored half cannot match. */
 const ANALYST_BIT = 1 << (TRIGGERS.length + 1);
+/** The bits a trigger or summit-cue keyword sets: a sentence with none of them states no event. */
+const TRIGGER_BITS = (1 << (TRIGGERS.length + 1)) - 1;
+/** Per trigger, the bit of its second keyword group (0 when it has none); bits above ANALYST_BIT. */
+const KW2_BITS = (() => {
+  let next = TRIGGERS.length + 2;
+  return TRIGGERS.map((t) => (t.kw2 ? 1 << next++ : 0));
+})();
 
 /** One automaton over every trigger keyword and the summit cues. */
 const KEYWORDS = (() => {
@@ -116,6 +130,10 @@ const KEYWORDS = (() => {
   });
   for (const k of CUES) masks.set(k, (masks.get(k) ?? 0) | CUE_BIT);
   masks.set('analyst', (masks.get('analyst') ?? 0) | ANALYST_BIT);
+  TRIGGERS.forEach((t, i) => {
+    for (const k of t.kw2 ?? []) masks.set(k, (masks.get(k) ?? 0) | (KW2_BITS[i] ?? 0));
+  });
+  if (TRIGGERS.length + 2 + TRIGGERS.filter((t) => t.kw2).length > 31) throw new Error('too many keyword groups for one 32-bit mask');
   return buildKeywordMatcher(masks);
 })();
 
@@ -204,11 +222,14 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   // one scan for every trigger keyword, then only the triggers whose keywords occur are tried
   eventStats.sentences++;
   const hits = keywordMask(KEYWORDS, text);
-  if (!(hits & ~ANALYST_BIT)) return [];
+  if (!(hits & TRIGGER_BITS)) return [];
   if ((NOT_EVENT_START.test(text) || (hits & ANALYST_BIT && NOT_EVENT_ANALYSTS.test(text))) && !/\b(signed|announced)\b/.test(text)) return [];
   for (let bit = 0; bit < TRIGGERS.length; bit++) {
     const tr = TRIGGERS[bit];
     if (!tr || found.has(tr.type) || !(hits & (1 << bit))) continue;
+    // a two-part pattern needs a word of its second part too
+    const kw2 = KW2_BITS[bit] ?? 0;
+    if (kw2 && !(hits & kw2)) continue;
     eventStats.triggerAttempts++;
     const m = tr.re.exec(text);
     if (!m) continue;
@@ -345,6 +366,9 @@ function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, 
 }
 
 /** Where the clause of a trigger starts and ends (sentence offsets): an introductory phrase ("During …,") and trailing participle or relative clauses (", marking …", ", which …") are cut off. */
+/** Where a clause ends: a comma before a participle, relative or new subject, a speech tag, or a dash. */
+const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following|their|its|his|her|a|an)\b|,\s+the\s[^,;]{1,60}\b(said|says|announced|reported)\b|\s[—–]\s/gi;
+
 function clauseOf(text: string, at: number): [number, number] {
   let from = 0;
   let to = text.length;
@@ -354,7 +378,6 @@ function clauseOf(text: string, at: number): [number, number] {
     if (at >= end) from = end;
     else to = end;
   }
-  const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following|their|its|his|her|a|an)\b|,\s+the\s[^,;]{1,60}\b(said|says|announced|reported)\b|\s[—–]\s/gi;
   CUT.lastIndex = Math.max(at, from);
   const m = CUT.exec(text);
   if (m && m.index < to) to = m.index;
@@ -364,8 +387,19 @@ function clauseOf(text: string, at: number): [number, number] {
 const DATELINE = /^\s*[A-Z][\p{L}.' -]{1,30}(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
 
 /** The end of a dateline ("ISTANBUL (AA) - ", "Tashkent, Uzbekistan (UzDaily.com) — "), or 0. */
+/** The sentence whose dateline end was found last, and that end (a sentence's events share it). */
+let lastDatelineText: string | null = null;
+let lastDatelineEnd = 0;
 function datelineEnd(text: string): number {
-  if (!dashWithin(text, 0)) return 0;
+  if (text !== lastDatelineText) {
+    lastDatelineEnd = findDatelineEnd(text);
+    lastDatelineText = text;
+  }
+  return lastDatelineEnd;
+}
+
+function findDatelineEnd(text: string): number {
+  if (!datelineShape(text, 0, false)) return 0;
   const m = DATELINE.exec(text);
   return m && (m[1] || m[2] || /^\s*[A-Z .'-]+\s*[—–-]/.test(text)) ? m[0].length : 0;
 }

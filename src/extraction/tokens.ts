@@ -98,22 +98,6 @@ function isSpaceLike(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/**
- * Whether a dash followed by a space comes within 120 non-space characters after `from` — which
- * every dateline needs (place ≤ 31, ", Country" ≤ 32 and "(Source)" ≤ 42 of them before the dash).
- * A cheap test that spares the dateline patterns the ordinary paragraphs.
- */
-export function dashWithin(text: string, from: number): boolean {
-  let seen = 0;
-  for (let i = from; i < text.length && seen <= 120; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpaceLike(c)) continue;
-    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && isSpaceLike(text.charCodeAt(i + 1))) return true;
-    seen++;
-  }
-  return false;
-}
-
 const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
