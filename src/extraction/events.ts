@@ -121,6 +121,22 @@ const KW2_BITS = (() => {
   let next = TRIGGERS.length + 2;
   return TRIGGERS.map((t) => (t.kw2 ? 1 << next++ : 0));
 })();
+/**
+ * Bits of literals that later patterns need, found by the same scan so those patterns run only when
+ * they can match: "will " (the future test), " day" (DAY_SHIFT), "these " (the "these metals" test),
+ * and the words of the clause references ("the sides", "the company", "the ministry", "joint statement").
+ */
+const GATE_START = TRIGGERS.length + 2 + TRIGGERS.filter((t) => t.kw2).length;
+const WILL_BIT = 1 << GATE_START;
+const DAY_BIT = 1 << (GATE_START + 1);
+const THESE_BIT = 1 << (GATE_START + 2);
+const REFS_BIT = 1 << (GATE_START + 3);
+const GATES: [string[], number][] = [
+  [['will '], WILL_BIT],
+  [[' day'], DAY_BIT],
+  [['these '], THESE_BIT],
+  [['sides', 'parties', 'countries', 'leaders', 'governments', 'the company', 'the firm', 'the ministry', 'joint statement'], REFS_BIT],
+];
 
 /** One automaton over every trigger keyword and the summit cues. */
 const KEYWORDS = (() => {
@@ -133,7 +149,8 @@ const KEYWORDS = (() => {
   TRIGGERS.forEach((t, i) => {
     for (const k of t.kw2 ?? []) masks.set(k, (masks.get(k) ?? 0) | (KW2_BITS[i] ?? 0));
   });
-  if (TRIGGERS.length + 2 + TRIGGERS.filter((t) => t.kw2).length > 31) throw new Error('too many keyword groups for one 32-bit mask');
+  for (const [words, bit] of GATES) for (const k of words) masks.set(k, (masks.get(k) ?? 0) | bit);
+  if (GATE_START + GATES.length > 31) throw new Error('too many keyword groups for one 32-bit mask');
   return buildKeywordMatcher(masks);
 })();
 
@@ -265,16 +282,16 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
   if (!found.size) return [];
 
-  const future = /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);
+  const future = (hits & WILL_BIT) !== 0 && /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);
   const dates = findDates(text, ctx.anchor, s.start, future).filter((d) => !/\b(the|until|to|through)\s*$/.test(d.before));
   const commodities: string[] = [];
   for (const m of s.mentions) if (m.type === 'commodity' && m.canonical && !commodities.includes(m.canonical)) commodities.push(m.canonical);
-  if (!commodities.length && /\bthese (three |two )?(metals|minerals|elements|materials)\b/i.test(text)) commodities.push(...ctx.prevCommodities);
+  if (!commodities.length && hits & THESE_BIT && /\bthese (three |two )?(metals|minerals|elements|materials)\b/i.test(text)) commodities.push(...ctx.prevCommodities);
 
   const events: ExtractedEvent[] = [];
   for (const [type] of [...found.entries()].sort((a, b) => a[1] - b[1])) {
     let date: string | null = dates[0]?.value ?? null;
-    const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!dates[0] || dates[0].kind === 'relative') ? DAY_SHIFT.exec(text) : null;
+    const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!dates[0] || dates[0].kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;
     if (shift && ctx.prevDate) {
       const back = /earlier|before|previous/i.test(shift[0]) && !/\bafter\b/i.test(shift[0]);
       const d = new Date(`${ctx.prevDate}T00:00:00Z`);
@@ -288,7 +305,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       else if (/\b(days|weeks) (after|before|earlier)\b/i.test(text) && ctx.anchor) date = String(ctx.anchor.year);
       else if (ctx.anchor) date = ctx.anchor.month !== null ? `${ctx.anchor.year}-${String(ctx.anchor.month).padStart(2, '0')}` : String(ctx.anchor.year);
     }
-    const actors = actorsFor(type, s, ctx, found.get(type) ?? 0);
+    const actors = actorsFor(type, s, ctx, found.get(type) ?? 0, (hits & REFS_BIT) !== 0);
     const location = type === 'export_restriction' || type === 'sanction' || type === 'statement' ? null : locationFor(type, s);
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
     const evCommodities = commodities;
@@ -404,15 +421,16 @@ function findDatelineEnd(text: string): number {
   return m && (m[1] || m[2] || /^\s*[A-Z .'-]+\s*[—–-]/.test(text)) ? m[0].length : 0;
 }
 
-function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: number): string[] {
+/** `refs`: whether the sentence holds a word of the clause references (REFS_BIT); without one their patterns cannot match. */
+function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: number, refs: boolean): string[] {
   const text = s.text;
   const out: string[] = [];
   const [from, to] = clauseOf(text, at);
   const clause = text.slice(from, to);
   if (/^\s*(He|She)\b/.test(clause) && ctx.lastPerson) out.push(...ctx.lastPerson);
-  if (/\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b/i.test(clause)) out.push(...ctx.prevActors);
-  if (/\bthe (company|firm)\b/i.test(clause) && ctx.lastOrg) out.push(ctx.lastOrg);
-  if (/\bthe ministry\b/i.test(clause) && ctx.lastStateAgency) out.push(ctx.lastStateAgency);
+  if (refs && /\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b/i.test(clause)) out.push(...ctx.prevActors);
+  if (refs && /\bthe (company|firm)\b/i.test(clause) && ctx.lastOrg) out.push(ctx.lastOrg);
+  if (refs && /\bthe ministry\b/i.test(clause) && ctx.lastStateAgency) out.push(ctx.lastStateAgency);
   const restrict = type === 'export_restriction' || type === 'sanction';
   const skipBefore = Math.max(from, datelineEnd(text));
   let first = out.length === 0;
@@ -446,7 +464,7 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
   }
   let actors = uniq(out.filter((a) => a !== 'SUN'));
   // a statement is its speaker's ("the sides" keep both)
-  if (type === 'statement' && actors.length > 1 && !/\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b|\bjoint statement\b/i.test(clause)) {
+  if (type === 'statement' && actors.length > 1 && !(refs && /\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b|\bjoint statement\b/i.test(clause))) {
     // the speaker: the party named nearest before the verb ("Chairman of the … Committee James Risch announced")
     const speaker = s.mentions.filter((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start >= skipBefore && m.end - s.start <= at).pop();
     actors = speaker ? speaker.actors.slice(0, 1) : actors.slice(0, 1);
