@@ -323,6 +323,8 @@ function titleCase(s: string): string {
   return s.replace(/\p{L}+/gu, (w) => (w[0] ?? '') + w.slice(1).toLowerCase());
 }
 
+/** Whether `before` ends inside a job title (TITLE_FOR; its " for " or " to " is looked for first). */
+const inTitle = (before: string): boolean => (before.includes(' for ') || before.includes(' to ')) && TITLE_FOR.test(before);
 const TITLE_FOR = /\b(Minister|Secretary|Commissioner|Envoy|Representative|Ambassador|Director|Adviser)( of State)? (for|to) ([A-Z][\w-]*,? (and )?)*$/;
 const ALLOY_AFTER = /^(-[a-z]+)* alloys?\b|^-[a-z]+\b|^( [a-z]+){0,2} (smelting|processing|extraction) technolog/;
 const CHUNK = 1 << 16;
@@ -372,7 +374,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     let capitalOf: string | undefined;
     const before = body.slice(Math.max(0, g.start - 12), g.start);
     // words inside a job title are not places ("Minister of State for Europe, North America …")
-    if (e.type === 'location' && TITLE_FOR.test(body.slice(Math.max(0, g.start - 60), g.start))) continue;
+    if (e.type === 'location' && inTitle(body.slice(Math.max(0, g.start - 60), g.start))) continue;
     // metals inside an alloy or technology name ("samarium-cobalt alloys", "gold antimony smelting technology")
     if (e.type === 'commodity' && (ALLOY_AFTER.test(body.slice(g.end, g.end + 40)) || /-$/.test(body.slice(g.start - 1, g.start)))) continue;
     const after = body.slice(g.end, g.end + 8);
