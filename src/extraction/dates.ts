@@ -86,14 +86,33 @@ function monthValue(month: number, a: Anchor, future: boolean): string {
  */
 export function findDates(text: string, anchor: Anchor | null, offset = 0, future = false): FoundDate[] {
   const out: FoundDate[] = [];
+  scanDates(text, anchor, offset, future, (d) => {
+    out.push(d);
+    return false;
+  });
+  return out;
+}
+
+/** The first date expression of findDates that `accept` takes, or null; the text after it is not scanned. */
+export function firstDate(text: string, anchor: Anchor | null, offset: number, future: boolean, accept: (d: FoundDate) => boolean): FoundDate | null {
+  let first: FoundDate | null = null;
+  scanDates(text, anchor, offset, future, (d) => {
+    if (!accept(d)) return false;
+    first = d;
+    return true;
+  });
+  return first;
+}
+
+/** Calls `found` with each date expression in order until it returns true. */
+function scanDates(text: string, anchor: Anchor | null, offset: number, future: boolean, found: (d: FoundDate) => boolean): void {
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     const v = resolve(m, anchor, future);
     if (!v) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-    out.push({ value: v.value, kind: v.kind, start: offset + m.index, end: offset + m.index + m[0].length, before });
+    if (found({ value: v.value, kind: v.kind, start: offset + m.index, end: offset + m.index + m[0].length, before })) return;
   }
-  return out;
 }
 
 function resolve(m: RegExpExecArray, a: Anchor | null, future: boolean): { value: string; kind: 'absolute' | 'relative' } | null {

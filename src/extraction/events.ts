@@ -1,5 +1,5 @@
 import type { EventType } from '../domain/records.js';
-import { findDates, type Anchor } from './dates.js';
+import { firstDate, type Anchor, type FoundDate } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
 import { datelineShape } from './tokens.js';
@@ -232,6 +232,9 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs.filter(Boolean))];
 }
 
+/** A date not governed by "the", "until", "to" or "through" (the end of a range, a deadline). */
+const notBound = (d: FoundDate): boolean => !/\b(the|until|to|through)\s*$/.test(d.before);
+
 /** Events stated by one sentence. */
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
   const text = s.text;
@@ -283,15 +286,16 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (!found.size) return [];
 
   const future = (hits & WILL_BIT) !== 0 && /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);
-  const dates = findDates(text, ctx.anchor, s.start, future).filter((d) => !/\b(the|until|to|through)\s*$/.test(d.before));
+  // the first date not bound to "the", "until", "to", "through" dates the sentence's events
+  const date0 = firstDate(text, ctx.anchor, s.start, future, notBound);
   const commodities: string[] = [];
   for (const m of s.mentions) if (m.type === 'commodity' && m.canonical && !commodities.includes(m.canonical)) commodities.push(m.canonical);
   if (!commodities.length && hits & THESE_BIT && /\bthese (three |two )?(metals|minerals|elements|materials)\b/i.test(text)) commodities.push(...ctx.prevCommodities);
 
   const events: ExtractedEvent[] = [];
   for (const [type] of [...found.entries()].sort((a, b) => a[1] - b[1])) {
-    let date: string | null = dates[0]?.value ?? null;
-    const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!dates[0] || dates[0].kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;
+    let date: string | null = date0?.value ?? null;
+    const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!date0 || date0.kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;
     if (shift && ctx.prevDate) {
       const back = /earlier|before|previous/i.test(shift[0]) && !/\bafter\b/i.test(shift[0]);
       const d = new Date(`${ctx.prevDate}T00:00:00Z`);
@@ -321,7 +325,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       evidence: text,
       evidence_start: s.start,
       evidence_end: s.end,
-      confidence: dates.length ? 0.7 : 0.55,
+      confidence: date0 ? 0.7 : 0.55,
     });
     if (type === 'summit' && commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) {
       const ev = events[events.length - 1];
@@ -369,8 +373,8 @@ function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, 
     commodities = [];
   }
   let date: string | null = null;
-  const later = findDates(text.slice(q), ctx.anchor, s.start + q).filter((d) => !/\b(the|until|to|through)\s*$/.test(d.before));
-  if (later[0]) date = later[0].value;
+  const later = firstDate(text.slice(q), ctx.anchor, s.start + q, false, notBound);
+  if (later) date = later.value;
   else if (first.date) {
     const shift = /\b(a|one) day (after|before)\s+$/i.exec(text.slice(Math.max(0, q - 16), q));
     if (shift && first.date.length === 10) {

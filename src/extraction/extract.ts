@@ -102,6 +102,8 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     return s !== undefined && s.start <= start && start < s.end;
   };
   const entities: ExtractedEntity[] = [];
+  // the canonical names of the entities (events keep only actors, places and commodities among them)
+  const canon = new Set<string>();
   // seen (type, lower-case canonical) pairs, one set per type
   const seen = new Map<string, Set<string>>();
   for (const m of mentions) {
@@ -112,13 +114,13 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
     if (ofType.has(k)) continue;
     ofType.add(k);
     entities.push({ type: m.type, name: m.surface, canonical: m.canonical, start: m.start, end: m.end, confidence: m.confidence, resolved_id: m.resolvedId });
+    canon.add(m.canonical);
   }
 
   // events, sentence by sentence, with context carried forward
   const ctx: EventContext = { anchor, prevActors: [], prevCommodities: [], prevDate: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
   const events: ExtractedEvent[] = [];
   let mainIsSummit = false;
-  const canon = new Set(entities.map((x) => x.canonical));
   let mi = 0;
   for (const s of sentences) {
     while (mi < mentions.length && (mentions[mi]?.start ?? 0) < s.start) mi++;
