@@ -355,6 +355,9 @@ interface Coref {
   acronyms: Map<string, FullMention>;
 }
 
+/** Regions too wide to be an event's location when a more specific place is named. */
+const WIDE_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'Eurasia', 'Africa', 'Caucasus']);
+
 function buildMentions(body: string, gm: GazMatch[], names: NameMention[], tokens: ReturnType<typeof tokenize>, coref: Coref): FullMention[] {
   const out: FullMention[] = [];
   // names that start on a gazetteer-covered token replace it ("U.S. Department of …")
@@ -371,16 +374,16 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     let type = e.type;
     let canonical = e.canonical;
     let place = e.type === 'location' || e.type === 'country';
-    let specific = e.type === 'location' && !['Central Asia', 'Europe', 'Asia', 'Middle East', 'Eurasia', 'Africa', 'Caucasus'].includes(e.canonical);
+    let specific = e.type === 'location' && !WIDE_REGIONS.has(e.canonical);
     let actors = actorsOf(e, g.surface);
     let capitalOf: string | undefined;
-    const before = body.slice(Math.max(0, g.start - 12), g.start);
     // words inside a job title are not places ("Minister of State for Europe, North America …")
     if (e.type === 'location' && inTitle(body.slice(Math.max(0, g.start - 60), g.start))) continue;
     // metals inside an alloy or technology name ("samarium-cobalt alloys", "gold antimony smelting technology")
-    if (e.type === 'commodity' && (ALLOY_AFTER.test(body.slice(g.end, g.end + 40)) || /-$/.test(body.slice(g.start - 1, g.start)))) continue;
-    const after = body.slice(g.end, g.end + 8);
+    if (e.type === 'commodity' && (body.charCodeAt(g.start - 1) === 45 || ALLOY_AFTER.test(body.slice(g.end, g.end + 40)))) continue;
     if (e.role === 'capital') {
+      const before = body.slice(Math.max(0, g.start - 12), g.start);
+      const after = body.slice(g.end, g.end + 8);
       const lineStart = g.start === 0 || body[g.start - 1] === '\n';
       const dateline = lineStart && /^\s*(\(|,|—|–|-\s)/.test(after);
       if (PLACE_BEFORE.test(before) || dateline || /^-based/.test(after)) {

@@ -209,11 +209,11 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     const prev = tok(nameFrom - 1);
     const titled = nameFrom > from && run.slice(0, nameFrom - from).some((t) => PERSON_CUES.has(t.key));
     const lowerCue = prev && !prev.upper && PERSON_CUES.has(prev.key) && nameFrom === from;
-    const partyTag = /^\s*\((?:[RDI]-[A-Z]{2}|[RDI]\.?)\)/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 8));
+    const partyTag = (): boolean => /^\s*\((?:[RDI]-[A-Z]{2}|[RDI]\.?)\)/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 8));
     const saidAfter = after && (after.key === 'said' || after.key === 'says' || after.key === 'told') && /^[ ,]+$/.test(afterGap);
     const saidBefore = prev && (prev.key === 'said' || prev.key === 'says') && nameFrom === from;
-    const apposition = /^,\s+(?:a|an|the|who|founder|head|director|chief|senior|managing|analyst|partner|expert)\b/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 20));
-    if (nameLen >= 2 && (titled || lowerCue || partyTag || saidAfter || saidBefore || apposition)) {
+    const apposition = (): boolean => /^,\s+(?:a|an|the|who|founder|head|director|chief|senior|managing|analyst|partner|expert)\b/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 20));
+    if (nameLen >= 2 && (titled || lowerCue || saidAfter || saidBefore || partyTag() || apposition())) {
       const m = mk('person', nameFrom, to);
       if (titled) {
         m.titleFrom = from;
