@@ -406,7 +406,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
   for (const n of names) {
     let actors: string[] = [n.canonical];
     let stateSurface: string | undefined;
-    if (n.type === 'person' && n.titleWords && n.titleFrom !== undefined) {
+    if (n.type === 'person' && n.titleFrom >= 0) {
       const stateRole = n.titleWords.some((w) => /^(president|minister|secretary|ambassador|envoy|spokes\w*|chancellor|premier|king|emir|deputy|governor|aide|adviser|advisor)$/.test(w));
       const legislator = n.titleWords.some((w) => /^(senators?|sen|representatives?|reps?|congress\w*|chairman|chairwoman|ceo|founder|director|executive|analyst)$/.test(w));
       if (stateRole && !legislator) {

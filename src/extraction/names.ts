@@ -17,9 +17,9 @@ export interface NameMention {
   end: number;
   from: number;
   to: number;
-  /** For titled persons: the token range of the title (to find the state it names). */
-  titleFrom?: number;
-  titleWords?: string[];
+  /** For titled persons: where the title starts (a token index; -1 for other names), to find the state it names. */
+  titleFrom: number;
+  titleWords: string[];
   /** An acronym written in brackets right after the name: "(PSB)". */
   acronym?: string;
 }
@@ -72,9 +72,11 @@ const startsWithDigit = (s: string): boolean => {
   return c >= 48 && c <= 57;
 };
 
+const NO_WORDS: string[] = [];
+
 /** A name mention with every field present (one object shape for the code that reads them). */
 function nameMention(type: EntityKind, canonical: string, surface: string, start: number, end: number, from: number, to: number): NameMention {
-  return { type, canonical, surface, start, end, from, to, titleFrom: undefined, titleWords: undefined, acronym: undefined };
+  return { type, canonical, surface, start, end, from, to, titleFrom: -1, titleWords: NO_WORDS, acronym: undefined };
 }
 
 /** Capitalised runs (with lower-case connectors inside) not covered by a gazetteer match. */
