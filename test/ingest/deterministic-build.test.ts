@@ -54,3 +54,15 @@ describeWithShared('data build determinism', () => {
     expect(a?.['event.csv']).not.toContain('2030-');
   });
 });
+
+describeWithShared('data build report', () => {
+  it('names the files of its warnings relative to the shared data folder, not where it was built', async () => {
+    // MCS 2026 has rows the importer warns about (the "?1" values with a lost minus sign, DATA-NOTES)
+    const out = join(tmp, 'report');
+    expect(await run(['build', '--shared', SHARED, '--out', out, '--only', 'usgs-mcs-2026'], tickingIO())).toBe(0);
+    const reports = JSON.parse(readFileSync(join(out, 'import-report.json'), 'utf8')) as { warnings: { file?: string }[] }[];
+    const files = reports.flatMap((r) => r.warnings.map((w) => w.file ?? ''));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(f).toMatch(/^raw\/usgs-mcs-2026\//);
+  });
+});

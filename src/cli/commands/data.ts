@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError, UsageError } from '../../domain/errors.js';
 import { writeBundle } from '../../ingest/bundle.js';
 import { newReport, formatReport, type ImportReport } from '../../ingest/report.js';
@@ -74,6 +74,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     if (!values.json) io.stderr(`${formatReport(report)}\n`);
   }
   const manifest = writeBundle(out, tables, now().toISOString());
+  // warnings name their files relative to the shared data folder, as `files` does, so the report does not depend on where it was built
+  const dataDir = join(shared, 'data');
+  for (const r of reports) for (const w of r.warnings) if (w.file && isAbsolute(w.file)) w.file = relative(dataDir, w.file);
   writeFileSync(join(out, 'import-report.json'), `${JSON.stringify(reports, null, 2)}\n`);
   if (values.json) printJson(io, { out, build: manifest.build, tables: manifest.tables, reports });
   else io.stdout(`wrote ${Object.keys(manifest.tables).length} tables to ${out} (build ${manifest.build})\n`);
