@@ -170,7 +170,8 @@ const SECTOR_RULES: { sector: string; re: RegExp; words: string[] }[] = [
   { sector: 'finance', re: /\b(banks?|financial|finance|funding|investors?|fund)\b/i, words: ['bank', 'financ', 'fund', 'investor'] },
   { sector: 'defense', re: /\b(military|defen[cs]e|weapons|arms)\b/i, words: ['military', 'defen', 'weapons', 'arms'] },
 ];
-const [AVIATION, RAIL, ENERGY, MINING, FINANCE, DEFENSE] = [1, 2, 4, 8, 16, 32] as const;
+const sectorBit = (sector: string): number => 1 << SECTOR_RULES.findIndex((r) => r.sector === sector);
+const [AVIATION, RAIL, ENERGY, MINING, FINANCE, DEFENSE] = ['aviation', 'rail', 'energy', 'mining', 'finance', 'defense'].map(sectorBit) as [number, number, number, number, number, number];
 const SECTOR_WORDS = buildKeywordMatcher(
   SECTOR_RULES.reduce((m, r, bit) => {
     for (const w of r.words) m.set(w, (m.get(w) ?? 0) | (1 << bit));
