@@ -143,7 +143,11 @@ export function datelineShape(text: string, from: number, bracket: boolean): boo
   let bracketed = false;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && isSpaceLike(text.charCodeAt(i + 1))) return bracketed || !bracket;
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && isSpaceLike(text.charCodeAt(i + 1))) {
+      if (bracketed || !bracket) return true;
+      // a hyphen may still belong to the place name ("Foo - Bar (Source) —"); other dashes end it
+      if (c !== 0x2d) return false;
+    }
     if (isSpaceLike(c)) continue;
     if (c === 40) {
       const close = text.indexOf(')', i + 1);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { datelineShape } from '../../src/extraction/tokens.js';
+
+// The dateline patterns of src/extraction/extract.ts (source and place), anchored at the start.
+const SOURCE = /\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/uy;
+const PLACE = /\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/uy;
+const matches = (re: RegExp, t: string): boolean => {
+  re.lastIndex = 0;
+  return re.test(t);
+};
+
+describe('datelineShape (the cheap test before the dateline patterns)', () => {
+  it('accepts datelines and refuses ordinary sentences', () => {
+    expect(datelineShape('ASTANA — Kazakhstan said', 0, false)).toBe(true);
+    expect(datelineShape('Tashkent, Uzbekistan (UzDaily.com) — The', 0, true)).toBe(true);
+    expect(datelineShape('Ust - Kamenogorsk (Kazinform) — text', 0, true)).toBe(true);
+    expect(datelineShape('ASTANA — no source here', 0, true)).toBe(false);
+    expect(datelineShape('The ministry said on 12 May that exports would resume.', 0, false)).toBe(false);
+  });
+
+  it('never refuses a text either pattern matches (seeded random texts)', () => {
+    let seed = 11;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+    const some = (xs: string[], max: number): string => Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(xs)).join('');
+    // dateline-like texts with random parts (and now and then a stray character), so both patterns
+    // match often and near misses are common
+    const nameChars = ['a', 'B', 'é', 'Ж', ' ', '-', '.', "'", ' - '];
+    const anyChars = [...nameChars, '\n', '\u00a0', '—', '–', '(', ')', ',', '1', ':', ' — '];
+    const part = (xs: string[], max: number): string => (rnd() < 0.15 ? some(anyChars, max) : some(xs, max));
+    let placeSeen = 0;
+    let sourceSeen = 0;
+    for (let k = 0; k < 20000; k++) {
+      let t = pick(['', ' ', '\n ']) + 'A' + part(nameChars, 6);
+      if (rnd() < 0.3) t += ', B' + part(['a', 'b', ' ', 'é'], 5);
+      t += some([' ', '\u00a0'], 2);
+      if (rnd() < 0.5) t += '(' + part(['x', 'Y', ' ', '.', '-', '—'], 8) + ')' + some([' '], 2);
+      t += pick(['—', '–', '-', '--', '—–', '']) + pick([' ', '\n', 'x', '']) + part(anyChars, 6);
+      if (matches(PLACE, t)) {
+        placeSeen++;
+        expect(datelineShape(t, 0, false), JSON.stringify(t)).toBe(true);
+      }
+      if (matches(SOURCE, t)) {
+        sourceSeen++;
+        expect(datelineShape(t, 0, true), JSON.stringify(t)).toBe(true);
+      }
+    }
+    // the generator does reach both patterns
+    expect(placeSeen).toBeGreaterThan(1000);
+    expect(sourceSeen).toBeGreaterThan(500);
+  });
+});
