@@ -355,6 +355,34 @@ interface Coref {
   acronyms: Map<string, FullMention>;
 }
 
+/** Text order of mentions: by start, the longer first. */
+const byPosition = (a: FullMention, b: FullMention): number => a.start - b.start || b.end - a.end;
+
+/**
+ * `xs` sorted by position, stably, given that each run [bounds[k], bounds[k + 1]) is already in
+ * order: a merge that takes the earlier run first on ties, which is what a stable sort gives. A run
+ * out of order falls back to the sort.
+ */
+function mergeRuns(xs: FullMention[], bounds: number[]): FullMention[] {
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    for (let i = (bounds[k] as number) + 1; i < (bounds[k + 1] as number); i++) {
+      if (byPosition(xs[i - 1] as FullMention, xs[i] as FullMention) > 0) return xs.slice().sort(byPosition);
+    }
+  }
+  const heads = bounds.slice(0, -1);
+  const out: FullMention[] = [];
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < heads.length; k++) {
+      if ((heads[k] as number) >= (bounds[k + 1] as number)) continue;
+      if (best < 0 || byPosition(xs[heads[k] as number] as FullMention, xs[heads[best] as number] as FullMention) < 0) best = k;
+    }
+    if (best < 0) return out;
+    out.push(xs[heads[best] as number] as FullMention);
+    heads[best] = (heads[best] as number) + 1;
+  }
+}
+
 /** Regions too wide to be an event's location when a more specific place is named. */
 const WIDE_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'Eurasia', 'Africa', 'Caucasus']);
 
@@ -402,6 +430,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     out.push(makeMention({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym', country: capitalOf }));
   }
   // names found by shape, with their title's state
+  const gazEnd = out.length;
   const { surnames, acronyms } = coref;
   for (const n of names) {
     let actors: string[] = [n.canonical];
@@ -437,6 +466,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     if (n.acronym) acronyms.set(n.acronym, m);
   }
   // later mentions of a surname or acronym: coreference to the full name
+  const namesEnd = out.length;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (!t || !t.upper || cover[ti] || nameAt[ti]) continue;
@@ -444,11 +474,12 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     if (!ref || t.start <= ref.start) continue;
     out.push(makeMention({ ...ref, surface: t.text, start: t.start, end: t.end, confidence: 0.5 }));
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // in text order (longer first at one start): the three runs are each in order, so they are merged
+  const ordered = mergeRuns(out, [0, gazEnd, namesEnd, out.length]);
   // drop mentions nested in an earlier longer one
   const res: FullMention[] = [];
   let reach = -1;
-  for (const m of out) {
+  for (const m of ordered) {
     if (m.start < reach) continue;
     res.push(m);
     reach = m.end;
