@@ -129,6 +129,14 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
   }
 
   function classify(from: number, to: number): void {
+    // a run of gazetteer names and function words ("The", "China") adds nothing unless a site or
+    // region word follows it (the cases below that can use such tokens)
+    const next = tok(to);
+    if (!next || (!SITE_WORDS.has(next.key) && !REGION_WORDS.has(next.key))) {
+      let x = from;
+      while (x < to && (cover[x] !== -1 || NOT_NAMES.has(tokens[x]?.key ?? ''))) x++;
+      if (x >= to) return;
+    }
     const run = tokens.slice(from, to);
     const keys = run.map((t) => t.key);
     const after = tok(to);
