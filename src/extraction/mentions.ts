@@ -1,0 +1,253 @@
+import type { Mention } from './events.js';
+import { matchGazetteer, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
+import { findNames, type NameMention } from './names.js';
+import { tokenize } from './tokens.js';
+
+/**
+ * Mentions: every gazetteer match and name found by shape, as the entity and event rules see them
+ * (type, canonical name, the actors it stands for, whether it is a place), with in-document
+ * coreference (a later surname or acronym is the earlier full name). Built chunk by chunk
+ * (paragraph boundaries, ~64 KB), so memory stays flat on huge inputs; coreference carries over.
+ */
+export function collectMentions(body: string, gaz: Gazetteer): FullMention[] {
+  const mentions: FullMention[] = [];
+  const coref: Coref = { surnames: new Map(), acronyms: new Map() };
+  for (const [cs, ce] of chunks(body, CHUNK)) {
+    const chunk = body.slice(cs, ce);
+    const tokens = tokenize(chunk, cs);
+    const gm = matchGazetteer(gaz, tokens, chunk, cs);
+    const names = findNames(tokens, chunk, cs, gm);
+    for (const m of buildMentions(body, gm, names, tokens, coref)) mentions.push(m);
+  }
+  return mentions;
+}
+
+const PLACE_BEFORE = /\b(in|at|near|outside|capital( of)?|visited)\s+$/i;
+
+export interface FullMention extends Mention {
+  confidence: number;
+  resolvedId: string | null;
+  /** Surface of the country named in a title ("Kazakh" of "Kazakh President …"). */
+  stateSurface?: string;
+}
+
+/** The Central Asian Five (ISO3). */
+export const C5 = ['KAZ', 'UZB', 'KGZ', 'TJK', 'TKM'];
+
+/** Every mention with the same fields in the same order, so the code reading them sees one object shape. */
+export function makeMention(m: FullMention): FullMention {
+  return {
+    type: m.type,
+    canonical: m.canonical,
+    surface: m.surface,
+    start: m.start,
+    end: m.end,
+    actors: m.actors,
+    place: m.place,
+    specific: m.specific,
+    group: m.group,
+    country: m.country,
+    demonym: m.demonym,
+    stateSurface: m.stateSurface,
+    confidence: m.confidence,
+    resolvedId: m.resolvedId,
+  };
+}
+
+function actorsOf(e: GazEntry, surface: string): string[] {
+  switch (e.actorAs) {
+    case 'state':
+      return e.country ? [e.country] : [e.canonical];
+    case 'eu':
+      return ['European Union'];
+    case 'none':
+      return [];
+    case 'members':
+      return /\b(Five|C-?5|countries|states|republics|nations|leaders)\b/.test(surface) ? (e.members ?? C5) : ['Central Asia'];
+    default:
+      return e.type === 'commodity' ? [] : [e.canonical];
+  }
+}
+
+/** Whether `s` is written in capitals (unchanged by toUpperCase); a lower-case second letter settles it cheaply. */
+function allCaps(s: string): boolean {
+  const c = s.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
+  return s === s.toUpperCase();
+}
+
+function titleCase(s: string): string {
+  // ASCII (the usual case) without a pattern: each run of letters keeps its first one as written
+  if (!/[^ -~]/.test(s)) {
+    let out = '';
+    let inWord = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      out += letter && inWord && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+      inWord = letter;
+    }
+    return out;
+  }
+  return s.replace(/\p{L}+/gu, (w) => (w[0] ?? '') + w.slice(1).toLowerCase());
+}
+
+/** Whether `before` ends inside a job title (TITLE_FOR; its " for " or " to " is looked for first). */
+const inTitle = (before: string): boolean => (before.includes(' for ') || before.includes(' to ')) && TITLE_FOR.test(before);
+const TITLE_FOR = /\b(Minister|Secretary|Commissioner|Envoy|Representative|Ambassador|Director|Adviser)( of State)? (for|to) ([A-Z][\w-]*,? (and )?)*$/;
+const ALLOY_AFTER = /^(-[a-z]+)* alloys?\b|^-[a-z]+\b|^( [a-z]+){0,2} (smelting|processing|extraction) technolog/;
+const CHUNK = 1 << 16;
+
+/** [start, end) ranges of about `size` characters, cut after a line break. */
+function chunks(text: string, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  while (s < text.length) {
+    let e = s + size;
+    if (e >= text.length) e = text.length;
+    else {
+      const nl = text.indexOf('\n', e);
+      e = nl < 0 ? text.length : nl + 1;
+    }
+    out.push([s, e]);
+    s = e;
+  }
+  return out;
+}
+
+export interface Coref {
+  surnames: Map<string, FullMention>;
+  acronyms: Map<string, FullMention>;
+}
+
+/** Text order of mentions: by start, the longer first. */
+const byPosition = (a: FullMention, b: FullMention): number => a.start - b.start || b.end - a.end;
+
+/**
+ * `xs` sorted by position, stably, given that each run [bounds[k], bounds[k + 1]) is already in
+ * order: a merge that takes the earlier run first on ties, which is what a stable sort gives. A run
+ * out of order falls back to the sort.
+ */
+function mergeRuns(xs: FullMention[], bounds: number[]): FullMention[] {
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    for (let i = (bounds[k] as number) + 1; i < (bounds[k + 1] as number); i++) {
+      if (byPosition(xs[i - 1] as FullMention, xs[i] as FullMention) > 0) return xs.slice().sort(byPosition);
+    }
+  }
+  const heads = bounds.slice(0, -1);
+  const out: FullMention[] = [];
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < heads.length; k++) {
+      if ((heads[k] as number) >= (bounds[k + 1] as number)) continue;
+      if (best < 0 || byPosition(xs[heads[k] as number] as FullMention, xs[heads[best] as number] as FullMention) < 0) best = k;
+    }
+    if (best < 0) return out;
+    out.push(xs[heads[best] as number] as FullMention);
+    heads[best] = (heads[best] as number) + 1;
+  }
+}
+
+/** Regions too wide to be an event's location when a more specific place is named. */
+const WIDE_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'Eurasia', 'Africa', 'Caucasus']);
+
+function buildMentions(body: string, gm: GazMatch[], names: NameMention[], tokens: ReturnType<typeof tokenize>, coref: Coref): FullMention[] {
+  const out: FullMention[] = [];
+  // names that start on a gazetteer-covered token replace it ("U.S. Department of …")
+  // token index → the gazetteer match / name covering it
+  const cover: (GazMatch | undefined)[] = new Array<GazMatch | undefined>(tokens.length);
+  for (const g of gm) for (let i = g.from; i < g.to; i++) cover[i] = g;
+  const nameAt: (NameMention | undefined)[] = new Array<NameMention | undefined>(tokens.length);
+  for (const n of names) for (let i = n.from; i < n.to; i++) nameAt[i] = n;
+  for (const g of gm) {
+    const n = nameAt[g.from];
+    if (n && n.from <= g.from && g.to <= n.to && n.type !== 'person') continue;
+    if (n && n.from === g.from && n.to > g.to) continue;
+    const e = g.entry;
+    let type = e.type;
+    let canonical = e.canonical;
+    let place = e.type === 'location' || e.type === 'country';
+    let specific = e.type === 'location' && !WIDE_REGIONS.has(e.canonical);
+    let actors = actorsOf(e, g.surface);
+    let capitalOf: string | undefined;
+    // words inside a job title are not places ("Minister of State for Europe, North America …")
+    if (e.type === 'location' && inTitle(body.slice(Math.max(0, g.start - 60), g.start))) continue;
+    // metals inside an alloy or technology name ("samarium-cobalt alloys", "gold antimony smelting technology")
+    if (e.type === 'commodity' && (body.charCodeAt(g.start - 1) === 45 || ALLOY_AFTER.test(body.slice(g.end, g.end + 40)))) continue;
+    if (e.role === 'capital') {
+      const before = body.slice(Math.max(0, g.start - 12), g.start);
+      const after = body.slice(g.end, g.end + 8);
+      const lineStart = g.start === 0 || body[g.start - 1] === '\n';
+      const dateline = lineStart && /^\s*(\(|,|—|–|-\s)/.test(after);
+      if (PLACE_BEFORE.test(before) || dateline || /^-based/.test(after)) {
+        type = 'location';
+        canonical = allCaps(g.surface) ? titleCase(g.surface) : g.surface;
+        if (e.type === 'organization') canonical = g.surface;
+        capitalOf = e.type === 'country' ? e.canonical : undefined;
+        actors = [];
+        place = true;
+        specific = true;
+      }
+    }
+    if (e.type === 'location' && g.surface.length > 3 && allCaps(g.surface)) canonical = e.canonical;
+    const group = type === 'location' && (e.actorAs === 'members' || e.canonical === 'Central Asia');
+    if (type === 'location' && !group) actors = [];
+    out.push(makeMention({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym', country: capitalOf }));
+  }
+  // names found by shape, with their title's state
+  const gazEnd = out.length;
+  const { surnames, acronyms } = coref;
+  for (const n of names) {
+    let actors: string[] = [n.canonical];
+    let stateSurface: string | undefined;
+    if (n.type === 'person' && n.titleFrom >= 0) {
+      const stateRole = n.titleWords.some((w) => /^(president|minister|secretary|ambassador|envoy|spokes\w*|chancellor|premier|king|emir|deputy|governor|aide|adviser|advisor)$/.test(w));
+      const legislator = n.titleWords.some((w) => /^(senators?|sen|representatives?|reps?|congress\w*|chairman|chairwoman|ceo|founder|director|executive|analyst)$/.test(w));
+      if (stateRole && !legislator) {
+        for (let i = n.titleFrom; i < n.from; i++) {
+          const g = cover[i];
+          if (g && g.entry.type === 'country') {
+            actors = [g.entry.canonical];
+            stateSurface = g.surface;
+            break;
+          }
+        }
+      }
+    }
+    if (n.type === 'location' || n.type === 'organization') {
+      if (n.type === 'organization' && /^(Ministry|Department|Office|Agency|Bureau|Committee|State)\b/.test(n.canonical.replace(/^(U\.S\.|US|United States)\s+/, ''))) {
+        // a ministry acts for the state its name or the text before it names
+        const g = cover[n.from - 1] ?? cover[n.from] ?? cover[n.from - 2];
+        if (g && g.entry.type === 'country') actors = [g.entry.canonical];
+      }
+    }
+    const m = makeMention({ type: n.type, canonical: n.canonical, surface: n.surface, start: n.start, end: n.end, actors: n.type === 'location' ? [] : actors, place: n.type === 'location', specific: n.type === 'location', confidence: 0.6, resolvedId: null, stateSurface });
+    out.push(m);
+    if (n.type === 'person') {
+      const parts = n.canonical.split(/\s+/);
+      const last = parts[parts.length - 1];
+      if (last) surnames.set(last, m);
+    }
+    if (n.acronym) acronyms.set(n.acronym, m);
+  }
+  // later mentions of a surname or acronym: coreference to the full name
+  const namesEnd = out.length;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
+    if (!t || !t.upper || cover[ti] || nameAt[ti]) continue;
+    const ref = surnames.get(t.text) ?? acronyms.get(t.text);
+    if (!ref || t.start <= ref.start) continue;
+    out.push(makeMention({ ...ref, surface: t.text, start: t.start, end: t.end, confidence: 0.5 }));
+  }
+  // in text order (longer first at one start): the three runs are each in order, so they are merged
+  const ordered = mergeRuns(out, [0, gazEnd, namesEnd, out.length]);
+  // drop mentions nested in an earlier longer one
+  const res: FullMention[] = [];
+  let reach = -1;
+  for (const m of ordered) {
+    if (m.start < reach) continue;
+    res.push(m);
+    reach = m.end;
+  }
+  return res;
+}
