@@ -443,25 +443,26 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
     const rel = m.start - s.start;
     if (rel < skipBefore || rel >= to || !m.actors.length) continue;
     if (m.type === 'location' && !(m.group && (type === 'summit' || type === 'meeting' || type === 'agreement')) && !(type === 'visit' && m.country)) continue;
-    const before = text.slice(Math.max(0, rel - 30), rel);
-    const after = text.slice(m.end - s.start, m.end - s.start + 3);
+    // the 30 characters before the mention, cut only when a rule reads them
+    const before = (): string => text.slice(Math.max(0, rel - 30), rel);
     // "Kyrgyzstan's Keremet Bank": the organisation is the party, not its country
-    if (m.type === 'country' && /^[’']s\s/.test(after) && s.mentions.some((o) => o.type === 'organization' && o.start - m.end <= 4 && o.start > m.end)) continue;
+    if (m.type === 'country' && /^[’']s\s/.test(text.slice(m.end - s.start, m.end - s.start + 3)) && s.mentions.some((o) => o.type === 'organization' && o.start - m.end <= 4 && o.start > m.end)) continue;
     // "U.S. company Cove Capital", "Uzbekistan's state uranium company Navoiyuran": the organisation is the party
     if (m.type === 'country') {
       const org = s.mentions.find((o) => o.type === 'organization' && o.start >= m.end && o.start - m.end <= 60);
       if (org && /^([’']s)?(\s+(?!(?:and|with|or|to|by|from|of|in|at|that|which|who|is|was|were|are|said|says|has|have|had|will|would|as|for|on|signed|agreed)\b)[a-z][\w-]*){1,6}\s+$/.test(text.slice(m.end - s.start, org.start - s.start))) continue;
     }
     // a country that is only where a meeting took place is not a party
-    if ((type === 'meeting' || type === 'summit') && m.type === 'country' && /\b(in|at)\s+(([A-Z][\w'’-]*\s?){1,3},\s+)?$/.test(before)) continue;
+    if ((type === 'meeting' || type === 'summit') && m.type === 'country' && /\b(in|at)\s+(([A-Z][\w'’-]*\s?){1,3},\s+)?$/.test(before())) continue;
     // the host of a visit is the country of the capital visited ("arrived in Moscow")
     if (type === 'visit' && m.type === 'location' && m.country) {
       out.push(m.country);
       continue;
     }
     if (restrict && !first) {
-      if (!/\b(to|against|on|targeting|adding|added|from|including|listing|listed)\s+(the\s+)?([\w’'.-]+\s+){0,3}$/i.test(before)) continue;
-      if (m.demonym && !/\bto\s+$/i.test(before)) continue;
+      const b = before();
+      if (!/\b(to|against|on|targeting|adding|added|from|including|listing|listed)\s+(the\s+)?([\w’'.-]+\s+){0,3}$/i.test(b)) continue;
+      if (m.demonym && !/\bto\s+$/i.test(b)) continue;
     }
     if (restrict && m.type === 'organization' && first && !m.actors.every((a) => /^[A-Z]{3}$/.test(a)) && !m.actors.includes('European Union')) continue;
     out.push(...m.actors);
