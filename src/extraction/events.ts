@@ -2,7 +2,7 @@ import type { EventType } from '../domain/records.js';
 import { firstDate, type Anchor, type FoundDate } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
-import { datelineShape } from './tokens.js';
+import { DATELINE_PLACE, datelineShape } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
 
 /**
@@ -406,7 +406,6 @@ function clauseOf(text: string, at: number): [number, number] {
   return [from, to];
 }
 
-const DATELINE = /^\s*[A-Z][\p{L}.' -]{1,30}(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
 
 /** The end of a dateline ("ISTANBUL (AA) - ", "Tashkent, Uzbekistan (UzDaily.com) — "), or 0. */
 /** The sentence whose dateline end was found last, and that end (a sentence's events share it). */
@@ -422,8 +421,9 @@ function datelineEnd(text: string): number {
 
 function findDatelineEnd(text: string): number {
   if (!datelineShape(text, 0, false)) return 0;
-  const m = DATELINE.exec(text);
-  return m && (m[1] || m[2] || /^\s*[A-Z .'-]+\s*[—–-]/.test(text)) ? m[0].length : 0;
+  DATELINE_PLACE.lastIndex = 0;
+  const m = DATELINE_PLACE.exec(text);
+  return m && (m[2] || m[3] || /^\s*[A-Z .'-]+\s*[—–-]/.test(text)) ? m[0].length : 0;
 }
 
 /** `refs`: whether the sentence holds a word of the clause references (REFS_BIT); without one their patterns cannot match. */

@@ -4,7 +4,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { C5, collectMentions, makeMention, type FullMention } from './mentions.js';
 import { findMoney, type Money } from './money.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { datelineShape, datelineStarts } from './tokens.js';
+import { DATELINE_PLACE, DATELINE_SOURCE, datelineShape, datelineStarts } from './tokens.js';
 import type { ArticleHeader, ExtractedEntity, ExtractedEvent, Extraction } from './types.js';
 
 /**
@@ -229,9 +229,6 @@ function addDatelineSource(head: string, starts: number[], mentions: FullMention
   mentions.splice(at < 0 ? mentions.length : at, 0, mention);
 }
 
-/** Dateline shapes, tried only at line starts (see execAt). */
-const DATELINE_SOURCE = /\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/uy;
-const DATELINE_PLACE = /\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/uy;
 
 /** The first match of a sticky pattern at one of `starts` (leftmost first): what `/^…/mu` finds, without trying every character. */
 function execAt(re: RegExp, text: string, starts: number[]): RegExpExecArray | null {

@@ -132,9 +132,16 @@ export function datelineStarts(text: string): number[] {
 }
 
 /**
- * Whether a dateline can start at `from`: a cheap superset test for the dateline patterns
- * (`\s*[A-Z][\p{L}.' -]{1,30}(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s`, the
- * bracket required when `bracket` is set). Before the dash and space there may only be white
+ * Dateline shapes, sticky (tried at a given position): "Tashkent, Uzbekistan (UzDaily.com) —"
+ * with its source in brackets (group 1), and any dateline with its place (group 1), country
+ * (group 2) and bracketed source (group 3).
+ */
+export const DATELINE_SOURCE = /\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/uy;
+export const DATELINE_PLACE = /\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/uy;
+
+/**
+ * Whether a dateline can start at `from`: a cheap superset test for DATELINE_PLACE (and for
+ * DATELINE_SOURCE when `bracket` is set). Before the dash and space there may only be white
  * space, letters (every character outside ASCII counts as one), ". ' - ," and one bracketed group
  * of at most 40 characters, with at most 63 characters that are not white space outside it.
  */

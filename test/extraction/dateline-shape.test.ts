@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineShape } from '../../src/extraction/tokens.js';
-
-// The dateline patterns of src/extraction/extract.ts (source and place), anchored at the start.
-const SOURCE = /\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/uy;
-const PLACE = /\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/uy;
+import { DATELINE_PLACE as PLACE, DATELINE_SOURCE as SOURCE, datelineShape } from '../../src/extraction/tokens.js';
 const matches = (re: RegExp, t: string): boolean => {
   re.lastIndex = 0;
   return re.test(t);
