@@ -27,17 +27,24 @@ export function wordKey(word: string): string {
   return NON_ASCII.test(k) ? transliterate(k).normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : k;
 }
 
-function isUpper(c: string): boolean {
-  const code = c.charCodeAt(0);
+/** Whether the first character of `word` is an upper-case letter. */
+function isUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return c !== c.toLowerCase();
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
-/** Letter or digit (ASCII fast path; other scripts through one Unicode test). */
+/** Below this code point, whether a character is a letter, digit or mark is read from a table built once. */
+const TABLE_END = 0x3000;
+const WORD_CHAR = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) WORD_CHAR[c] = (c < 0xd800 || c > 0xdfff) && LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Letter, digit or mark (a table below U+3000, which covers Latin, Cyrillic and punctuation; one Unicode test above). */
 function isWordChar(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < TABLE_END) return WORD_CHAR[code] === 1;
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return LETTER.test(text[i] ?? '');
 }
@@ -48,20 +55,60 @@ for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 2;
 
+/**
+ * A direct-mapped cache of words by their characters, shared by all articles: a word seen before is
+ * read from it instead of being sliced and lower-cased again (lower-casing a slice of an article
+ * that holds any character beyond Latin-1 goes through ICU), and its strings keep the hashes V8
+ * computed for the set and map lookups. A slot holds the last word that hashed to it and is checked
+ * character by character, so the cache changes no result; its size bounds its memory.
+ */
+const CACHE_BITS = 14;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+/** Longer words are sliced as before: they are rare, and checking them costs more than it saves. */
+const CACHE_MAX = 24;
+const cachedText: string[] = new Array<string>(1 << CACHE_BITS).fill('');
+const cachedKey: string[] = new Array<string>(1 << CACHE_BITS).fill('');
+const cachedUpper = new Uint8Array(1 << CACHE_BITS);
+const cachedGap: string[] = new Array<string>(1 << CACHE_BITS).fill('');
+
+const slotOf = (h: number): number => (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
+
+/** Whether `cached` holds exactly the characters text[s, e). */
+function sameSpan(cached: string, text: string, s: number, e: number): boolean {
+  if (cached.length !== e - s) return false;
+  for (let j = 0; j < cached.length; j++) if (cached.charCodeAt(j) !== text.charCodeAt(s + j)) return false;
+  return true;
+}
+
+/** The characters text[s, e) between two words (`h` their hash), from the cache when short. */
+function gapText(text: string, s: number, e: number, h: number): string {
+  if (e - s > CACHE_MAX) return text.slice(s, e);
+  const slot = slotOf(h);
+  const g = cachedGap[slot] as string;
+  if (sameSpan(g, text, s, e)) return g;
+  const fresh = text.slice(s, e);
+  cachedGap[slot] = fresh;
+  return fresh;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let last = 0;
   let i = 0;
+  // hash of the characters since the last word (the gap)
+  let hg = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     if (c < 128 ? ASCII_CLASS[c] === 0 : !isWordChar(c, text, i)) {
+      hg = (Math.imul(hg, 31) + c) | 0;
       i++;
       continue;
     }
     const s = i;
     let ascii = c < 128;
     let capitals = c < 128 && ASCII_CLASS[c] === 2;
+    let h = c;
     for (i++; i < n; i++) {
       c = text.charCodeAt(i);
       if (c < 128) {
@@ -70,14 +117,32 @@ export function tokenize(text: string, offset = 0): Token[] {
         if (k === 2) capitals = true;
       } else if (isWordChar(c, text, i)) ascii = false;
       else break;
+      h = (Math.imul(h, 31) + c) | 0;
     }
-    const w = text.slice(s, i);
-    // ASCII words (nearly all of an English article) need no transliteration test, and lower-case
-    // ones are their own key
-    const key = ascii ? (capitals ? w.toLowerCase() : w) : wordKey(w);
-    const gap = s - last === 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, s);
-    out.push({ text: w, key, start: offset + s, end: offset + i, upper: isUpper(w), gap });
+    let w: string;
+    let key: string;
+    let upper: boolean;
+    const slot = slotOf(h);
+    if (i - s <= CACHE_MAX && sameSpan(cachedText[slot] as string, text, s, i)) {
+      w = cachedText[slot] as string;
+      key = cachedKey[slot] as string;
+      upper = cachedUpper[slot] === 1;
+    } else {
+      w = text.slice(s, i);
+      // ASCII words (nearly all of an English article) need no transliteration test, and lower-case
+      // ones are their own key
+      key = ascii ? (capitals ? w.toLowerCase() : w) : wordKey(w);
+      upper = isUpper(w);
+      if (i - s <= CACHE_MAX) {
+        cachedText[slot] = w;
+        cachedKey[slot] = key;
+        cachedUpper[slot] = upper ? 1 : 0;
+      }
+    }
+    const gap = s - last === 1 && text.charCodeAt(last) === 32 ? ' ' : gapText(text, last, s, hg);
+    out.push({ text: w, key, start: offset + s, end: offset + i, upper, gap });
     last = i;
+    hg = 0;
   }
   return out;
 }
@@ -134,10 +199,11 @@ export function datelineStarts(text: string): number[] {
 /**
  * Dateline shapes, sticky (tried at a given position): "Tashkent, Uzbekistan (UzDaily.com) —"
  * with its source in brackets (group 1), and any dateline with its place (group 1), country
- * (group 2) and bracketed source (group 3).
+ * (group 2) and bracketed source (group 3). A letter is matched as `[A-Za-z]` or, outside ASCII,
+ * `\p{L}` (the same set as `\p{L}` alone, which V8 tests by a call per character).
  */
-export const DATELINE_SOURCE = /\s*[A-Z][\p{L}.' -]{1,30}(?:,\s[A-Z][\p{L} ]{1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/uy;
-export const DATELINE_PLACE = /\s*([A-Z][\p{L}.' -]{1,30})(,\s[A-Z][\p{L} ]{1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/uy;
+export const DATELINE_SOURCE = /\s*[A-Z](?:[A-Za-z.' -]|(?![\0-\x7f])\p{L}){1,30}(?:,\s[A-Z](?:[A-Za-z ]|(?![\0-\x7f])\p{L}){1,30})?\s*\(([^)]{2,40})\)\s*[—–-]{1,2}\s/uy;
+export const DATELINE_PLACE = /\s*([A-Z](?:[A-Za-z.' -]|(?![\0-\x7f])\p{L}){1,30})(,\s[A-Z](?:[A-Za-z ]|(?![\0-\x7f])\p{L}){1,30})?\s*(\([^)]{1,40}\))?\s*[—–-]{1,2}\s/uy;
 
 /**
  * Whether a dateline can start at `from`: a cheap superset test for DATELINE_PLACE (and for
