@@ -278,6 +278,15 @@ function isAbbrev(s: string): boolean {
   return letters.length <= 5 && letters === letters.toUpperCase() && /[A-Z]/.test(letters);
 }
 
+/**
+ * An entry with every field present in one order: the entries are built from literals with
+ * different optional fields, and the code reading them (each match, each mention) would otherwise
+ * see a dozen object shapes and fall back to V8's slow generic property loads.
+ */
+function gazEntry(e: GazEntry, exact: string | undefined): GazEntry {
+  return { type: e.type, canonical: e.canonical, resolvedId: e.resolvedId, country: e.country, actorAs: e.actorAs, members: e.members, role: e.role, exact, personRole: e.personRole };
+}
+
 export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[]; facilities?: FacilityInput[] } = {}): Gazetteer {
   const entries = new Map<string, GazEntry>();
   const maxLen = new Map<string, number>();
@@ -285,7 +294,7 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
     const key = keys.join(' ');
-    const entry: GazEntry = isAbbrev(phrase) ? { ...e, exact: phrase } : e;
+    const entry = gazEntry(e, isAbbrev(phrase) ? phrase : e.exact);
     if (entries.has(key) && !override) return;
     entries.set(key, entry);
     const first = keys[0] ?? '';
