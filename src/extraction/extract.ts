@@ -55,9 +55,9 @@ const BOILERPLATE = /^\s*(by |photo|image|credit|related|read more|see also|foll
 const RELATED = /^[ \t]*(related articles?|related news|related stories|related|read also|read more|see also|more on this|recommended|you may also like)[ \t]*:?[ \t]*$/im;
 /** Site metadata lines: "source:", "author:", "Release time:2025-11-14". */
 const META_LINE = /^[^\s:]{0,12}(\s[^\s:]+)?:\s*\S{0,24}$/;
-const normalizeSpace = (x: string): string => x.replace(/\s+/g, ' ').trim();
-/** Whitespace other than single spaces: only then does normalizeSpace change a trimmed text. */
+/** Whitespace other than single spaces: without it, normalising the white space of a text only trims it. */
 const ODD_SPACE = /[^\S ]| {2}/;
+const normalizeSpace = (x: string): string => (ODD_SPACE.test(x) ? x.replace(/\s+/g, ' ') : x).trim();
 /** Whether trimmed `text` reads as `normalized` once its white space is normalised. */
 const sameText = (text: string, normalized: string): boolean => (ODD_SPACE.test(text) ? normalizeSpace(text) : text) === normalized;
 
@@ -74,7 +74,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   const cut = RELATED.exec(body);
   const limit = cut ? cut.index : body.length;
   const sentences = splitSentences(body).filter((s) => s.end <= limit && !BOILERPLATE.test(s.text) && !META_LINE.test(s.text));
-  const title = header.title ? normalizeSpace(header.title.replace(/\s*\[[^\]]*\]\s*$/, '')) : null;
+  const title = header.title ? normalizeSpace(header.title.includes('[') ? header.title.replace(/\s*\[[^\]]*\]\s*$/, '') : header.title) : null;
   const mentions = collectMentions(body, gaz);
   // datelines are looked for at the line starts of the head that can hold one
   const head = body.slice(0, HEAD);
