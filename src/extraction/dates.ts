@@ -20,7 +20,7 @@ export interface FoundDate {
   end: number;
   /** 'absolute' dates name their year or month; 'relative' ones lean on the article date. */
   kind: 'absolute' | 'relative';
-  /** The words before the expression ("since", "the"), for callers that skip modifiers. */
+  /** Up to 12 characters before the expression, as written ("since", "The"), for callers that skip modifiers. */
   before: string;
 }
 
@@ -110,7 +110,7 @@ function scanDates(text: string, anchor: Anchor | null, offset: number, future: 
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     const v = resolve(m, anchor, future);
     if (!v) continue;
-    const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (found({ value: v.value, kind: v.kind, start: offset + m.index, end: offset + m.index + m[0].length, before })) return;
   }
 }

@@ -234,7 +234,7 @@ function uniq(xs: string[]): string[] {
 }
 
 /** A date not governed by "the", "until", "to" or "through" (the end of a range, a deadline). */
-const notBound = (d: FoundDate): boolean => !/\b(the|until|to|through)\s*$/.test(d.before);
+const notBound = (d: FoundDate): boolean => !/\b(the|until|to|through)\s*$/i.test(d.before);
 
 /** Events stated by one sentence. */
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {

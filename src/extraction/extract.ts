@@ -102,12 +102,20 @@ function collectEntities(mentions: FullMention[], sentences: Sentence[]): { enti
   const entities: ExtractedEntity[] = [];
   // the canonical names of the entities (events keep only actors, places and commodities among them)
   const canon = new Set<string>();
-  // seen (type, lower-case canonical) pairs, one set per type
+  // seen (type, canonical) pairs, one set per type, as written and in lower case (the canonical
+  // as written spares the lower-casing of names seen before)
   const seen = new Map<string, Set<string>>();
+  const written = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (!inBody(m.start)) continue;
     let ofType = seen.get(m.type);
-    if (!ofType) seen.set(m.type, (ofType = new Set()));
+    let asWritten = written.get(m.type);
+    if (!ofType || !asWritten) {
+      seen.set(m.type, (ofType = new Set()));
+      written.set(m.type, (asWritten = new Set()));
+    }
+    if (asWritten.has(m.canonical)) continue;
+    asWritten.add(m.canonical);
     const k = m.canonical.toLowerCase();
     if (ofType.has(k)) continue;
     ofType.add(k);
@@ -133,7 +141,7 @@ function detectArticleEvents(sentences: Sentence[], mentions: FullMention[], tit
     }
     // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
     if ((title !== null && Math.abs(s.text.length - title.length) < 16 && sameText(s.text, title)) || (s === sentences[0] && sentences.length > 1 && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
-    if (/^UPDATE\b/.test(s.text)) continue;
+    if (s.text.startsWith('UPDATE') && /^UPDATE\b/.test(s.text)) continue;
     const evs = detectEvents(new SentenceData(s.text, s.start, s.end, sm, year), ctx);
     for (const e of evs) {
       // every actor, location and commodity must be among the entities
@@ -153,13 +161,13 @@ function detectArticleEvents(sentences: Sentence[], mentions: FullMention[], tit
       ctx.prevActors = last.actors;
       if (last.date && last.date.length === 10) ctx.prevDate = last.date;
     }
-    const comm = new Set<string>();
-    for (const m of sm) if (m.type === 'commodity') comm.add(m.canonical);
-    if (comm.size) ctx.prevCommodities = [...comm];
+    let comm: Set<string> | null = null;
+    for (const m of sm) if (m.type === 'commodity') (comm ??= new Set()).add(m.canonical);
+    if (comm) ctx.prevCommodities = [...comm];
     for (const m of sm) {
       if (m.type === 'person') ctx.lastPerson = m.actors;
       if (m.type === 'organization' && m.actors.length === 1 && m.actors[0] === m.canonical) ctx.lastOrg = m.canonical;
-      if (m.type === 'organization' && m.actors.length === 1 && /^[A-Z]{3}$/.test(m.actors[0] ?? '')) ctx.lastStateAgency = m.actors[0] ?? null;
+      if (m.type === 'organization' && m.actors.length === 1 && isIso3(m.actors[0] ?? '')) ctx.lastStateAgency = m.actors[0] ?? null;
     }
   }
   return events;
@@ -259,6 +267,16 @@ function ensureEntity(entities: ExtractedEntity[], actor: string, sm: Mention[],
     entities.push({ type: 'country', name: src.stateSurface, canonical: actor, start: src.start, end: src.end, confidence: 0.6, resolved_id: actor });
     canon.add(actor);
   }
+}
+
+/** Whether `s` is three ASCII capitals (an ISO3 code): `/^[A-Z]{3}$/` without a pattern. */
+function isIso3(s: string): boolean {
+  if (s.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** Datelines are looked for in the first lines of the body only. */
