@@ -31,18 +31,17 @@ const MONTHS: Record<string, number> = {
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const DATE_RE = new RegExp(
-  [
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, // 15 January 2025
-    `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[–-]\\s*\\d{1,2})?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\s*(?:billion|million|per|%))`, // January 15, 2025 / Oct. 8–10
-    `\\b${MONTH}(?:\\s+of)?\\s+(\\d{4})\\b`, // December 2024
-    `\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![a-z])(?!\\.?\\s+\\d)(\\s+of\\s+(?:this|last)\\s+year)?`, // In May / April of this year
-    `\\b(?:in|since|from|by|during|of|until|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b`, // in 2022
-    `\\b(yesterday|today|tonight|earlier this year|this year|last year|last month|this month|last week|this week|earlier this month|earlier this week|recently|recent|next month|next year)\\b`,
-    `\\b(?:on\\s+|last\\s+|this\\s+|next\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
-  ].join('|'),
-  'gi',
-);
+/** The alternatives of DATE_RE; each starts at a word boundary, which the pattern tests once for all. */
+const DATE_PARTS = [
+  `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, // 15 January 2025
+  `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[–-]\\s*\\d{1,2})?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\s*(?:billion|million|per|%))`, // January 15, 2025 / Oct. 8–10
+  `${MONTH}(?:\\s+of)?\\s+(\\d{4})\\b`, // December 2024
+  `(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![a-z])(?!\\.?\\s+\\d)(\\s+of\\s+(?:this|last)\\s+year)?`, // In May / April of this year
+  `(?:in|since|from|by|during|of|until|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b`, // in 2022
+  `(yesterday|today|tonight|earlier this year|this year|last year|last month|this month|last week|this week|earlier this month|earlier this week|recently|recent|next month|next year)\\b`,
+  `(?:on\\s+|last\\s+|this\\s+|next\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+];
+const DATE_RE = new RegExp(`\\b(?:${DATE_PARTS.join('|')})`, 'gi');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
