@@ -207,30 +207,58 @@ export const DATELINE_PLACE = /\s*([A-Z](?:[A-Za-z.' -]|(?![\0-\x7f])\p{L}){1,30
 
 /**
  * Whether a dateline can start at `from`: a cheap superset test for DATELINE_PLACE (and for
- * DATELINE_SOURCE when `bracket` is set). Before the dash and space there may only be white
- * space, letters (every character outside ASCII counts as one), ". ' - ," and one bracketed group
- * of at most 40 characters, with at most 63 characters that are not white space outside it.
+ * DATELINE_SOURCE when `bracket` is set), following their parts. After white space comes a
+ * capital and the place: at most 31 characters of letters (every character outside ASCII counts as
+ * one), ". ' -" and spaces; then maybe one ", " (any one white space) and a capital opening a
+ * country of at most 31 characters. White space other than a plain space ends the names; after
+ * them only white space, one bracketed group of 1–40 characters and the dashes may stand.
  */
 export function datelineShape(text: string, from: number, bracket: boolean): boolean {
-  let seen = 0;
+  const n = text.length;
+  let i = from;
+  while (i < n && isSpaceLike(text.charCodeAt(i))) i++;
+  if (i >= n || !isUpperAscii(text.charCodeAt(i))) return false;
+  // where the place (or the country after the comma) starts
+  let segment = i;
+  let comma = false;
+  // the names are over: only white space, the bracket and the dashes may follow
+  let ended = false;
   let bracketed = false;
-  for (let i = from; i < text.length; i++) {
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && isSpaceLike(text.charCodeAt(i + 1))) {
+    const dash = c === 0x2d || c === 0x2013 || c === 0x2014;
+    if (dash && isSpaceLike(text.charCodeAt(i + 1))) {
       if (bracketed || !bracket) return true;
       // a hyphen may still belong to the place name ("Foo - Bar (Source) —"); other dashes end it
       if (c !== 0x2d) return false;
     }
-    if (isSpaceLike(c)) continue;
+    if (c === 32) continue;
+    if (isSpaceLike(c)) {
+      ended = true;
+      continue;
+    }
     if (c === 40) {
+      if (bracketed) return false;
       const close = text.indexOf(')', i + 1);
       if (close < 0 || close - i - 1 < 1 || close - i - 1 > 40) return false;
       bracketed = true;
+      ended = true;
       i = close;
       continue;
     }
-    if (!(c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45 || c === 44)) return false;
-    if (++seen > 63) return false;
+    // a dash inside the name, or the first of two closing dashes (spaces may stand before them, so no length limit)
+    if (dash) continue;
+    if (ended) return false;
+    if (c === 44) {
+      // ", Uzbekistan": one white space and a capital
+      if (comma || !isSpaceLike(text.charCodeAt(i + 1)) || !isUpperAscii(text.charCodeAt(i + 2))) return false;
+      comma = true;
+      segment = i + 2;
+      i += 2;
+      continue;
+    }
+    if (!(c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39)) return false;
+    if (i - segment > 30) return false;
   }
   return false;
 }

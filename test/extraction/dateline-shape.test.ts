@@ -12,6 +12,10 @@ describe('datelineShape (the cheap test before the dateline patterns)', () => {
     expect(datelineShape('Ust - Kamenogorsk (Kazinform) — text', 0, true)).toBe(true);
     expect(datelineShape('ASTANA — no source here', 0, true)).toBe(false);
     expect(datelineShape('The ministry said on 12 May that exports would resume.', 0, false)).toBe(false);
+    // a headline line ends the name: the dateline on the next line is found from that line only
+    expect(datelineShape('Trump hosts leaders at summit\n\nWASHINGTON — President', 0, false)).toBe(false);
+    expect(datelineShape('The five countries hold uranium, copper and rare earths — and more', 0, false)).toBe(false);
+    expect(datelineShape('ASTANA' + ' '.repeat(60) + '-- text', 0, false)).toBe(true);
   });
 
   it('never refuses a text either pattern matches (seeded random texts)', () => {
@@ -27,10 +31,11 @@ describe('datelineShape (the cheap test before the dateline patterns)', () => {
     let placeSeen = 0;
     let sourceSeen = 0;
     for (let k = 0; k < 20000; k++) {
-      let t = pick(['', ' ', '\n ']) + 'A' + part(nameChars, 6);
-      if (rnd() < 0.3) t += ', B' + part(['a', 'b', ' ', 'é'], 5);
-      t += some([' ', '\u00a0'], 2);
-      if (rnd() < 0.5) t += '(' + part(['x', 'Y', ' ', '.', '-', '—'], 8) + ')' + some([' '], 2);
+      // names near the 31-character limit, any white space after the comma and before the dash
+      let t = pick(['', ' ', '\n ', '\t']) + 'A' + part(nameChars, pick([6, 12, 30]));
+      if (rnd() < 0.3) t += ',' + pick([' ', '\n', '\u00a0']) + 'B' + part(['a', 'b', ' ', 'é'], pick([5, 30]));
+      t += some([' ', '\u00a0', '\n', '\t'], pick([2, 40]));
+      if (rnd() < 0.5) t += '(' + part(['x', 'Y', ' ', '.', '-', '—'], 8) + ')' + some([' ', '\n'], 2);
       t += pick(['—', '–', '-', '--', '—–', '']) + pick([' ', '\n', 'x', '']) + part(anyChars, 6);
       if (matches(PLACE, t)) {
         placeSeen++;
