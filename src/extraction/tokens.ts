@@ -55,60 +55,20 @@ for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 2;
 
-/**
- * A direct-mapped cache of words by their characters, shared by all articles: a word seen before is
- * read from it instead of being sliced and lower-cased again (lower-casing a slice of an article
- * that holds any character beyond Latin-1 goes through ICU), and its strings keep the hashes V8
- * computed for the set and map lookups. A slot holds the last word that hashed to it and is checked
- * character by character, so the cache changes no result; its size bounds its memory.
- */
-const CACHE_BITS = 14;
-const CACHE_MASK = (1 << CACHE_BITS) - 1;
-/** Longer words are sliced as before: they are rare, and checking them costs more than it saves. */
-const CACHE_MAX = 24;
-const cachedText: string[] = new Array<string>(1 << CACHE_BITS).fill('');
-const cachedKey: string[] = new Array<string>(1 << CACHE_BITS).fill('');
-const cachedUpper = new Uint8Array(1 << CACHE_BITS);
-const cachedGap: string[] = new Array<string>(1 << CACHE_BITS).fill('');
-
-const slotOf = (h: number): number => (h ^ (h >>> CACHE_BITS)) & CACHE_MASK;
-
-/** Whether `cached` holds exactly the characters text[s, e). */
-function sameSpan(cached: string, text: string, s: number, e: number): boolean {
-  if (cached.length !== e - s) return false;
-  for (let j = 0; j < cached.length; j++) if (cached.charCodeAt(j) !== text.charCodeAt(s + j)) return false;
-  return true;
-}
-
-/** The characters text[s, e) between two words (`h` their hash), from the cache when short. */
-function gapText(text: string, s: number, e: number, h: number): string {
-  if (e - s > CACHE_MAX) return text.slice(s, e);
-  const slot = slotOf(h);
-  const g = cachedGap[slot] as string;
-  if (sameSpan(g, text, s, e)) return g;
-  const fresh = text.slice(s, e);
-  cachedGap[slot] = fresh;
-  return fresh;
-}
-
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let last = 0;
   let i = 0;
-  // hash of the characters since the last word (the gap)
-  let hg = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     if (c < 128 ? ASCII_CLASS[c] === 0 : !isWordChar(c, text, i)) {
-      hg = (Math.imul(hg, 31) + c) | 0;
       i++;
       continue;
     }
     const s = i;
     let ascii = c < 128;
     let capitals = c < 128 && ASCII_CLASS[c] === 2;
-    let h = c;
     for (i++; i < n; i++) {
       c = text.charCodeAt(i);
       if (c < 128) {
@@ -117,32 +77,14 @@ export function tokenize(text: string, offset = 0): Token[] {
         if (k === 2) capitals = true;
       } else if (isWordChar(c, text, i)) ascii = false;
       else break;
-      h = (Math.imul(h, 31) + c) | 0;
     }
-    let w: string;
-    let key: string;
-    let upper: boolean;
-    const slot = slotOf(h);
-    if (i - s <= CACHE_MAX && sameSpan(cachedText[slot] as string, text, s, i)) {
-      w = cachedText[slot] as string;
-      key = cachedKey[slot] as string;
-      upper = cachedUpper[slot] === 1;
-    } else {
-      w = text.slice(s, i);
-      // ASCII words (nearly all of an English article) need no transliteration test, and lower-case
-      // ones are their own key
-      key = ascii ? (capitals ? w.toLowerCase() : w) : wordKey(w);
-      upper = isUpper(w);
-      if (i - s <= CACHE_MAX) {
-        cachedText[slot] = w;
-        cachedKey[slot] = key;
-        cachedUpper[slot] = upper ? 1 : 0;
-      }
-    }
-    const gap = s - last === 1 && text.charCodeAt(last) === 32 ? ' ' : gapText(text, last, s, hg);
-    out.push({ text: w, key, start: offset + s, end: offset + i, upper, gap });
+    const w = text.slice(s, i);
+    // ASCII words (nearly all of an English article) need no transliteration test, and lower-case
+    // ones are their own key
+    const key = ascii ? (capitals ? w.toLowerCase() : w) : wordKey(w);
+    const gap = s - last === 1 && text.charCodeAt(last) === 32 ? ' ' : text.slice(last, s);
+    out.push({ text: w, key, start: offset + s, end: offset + i, upper: isUpper(w), gap });
     last = i;
-    hg = 0;
   }
   return out;
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tokenize, wordKey } from '../../src/extraction/tokens.js';
 
 /**
- * The tokeniser reads words it has seen before from a cache and tests characters outside ASCII
- * against a table; both must leave its output what a plain slice and a Unicode test give. The
- * reference below is written the slow, obvious way and compared on seeded random texts with far
- * more distinct words than the cache holds (so slots are overwritten and reused).
+ * The tokeniser tests characters outside ASCII against a table built once; its output must stay
+ * what a plain slice and a Unicode letter test give. The reference below is written the slow,
+ * obvious way and compared on seeded random texts (Latin, Cyrillic, CJK, marks, surrogate pairs,
+ * dashes and quotes).
  */
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const isWord = (cu: number): boolean => (cu < 0xd800 || cu > 0xdfff) && LETTER.test(String.fromCharCode(cu));
@@ -40,15 +40,13 @@ function rng(seed: number): () => number {
 const PIECES = ['a', 'e', 'k', 'z', 'A', 'K', 'Z', '0', '7', 'é', 'Ö', 'ж', 'Ж', 'ş', 'ğ', 'ß', '\u0301', '一', 'ـ', 'ª', '-', '—', '’', '.', ',', ' ', ' ', ' ', '\n', '\u00a0', '(', '"', '\ud83d\ude00'];
 
 describe('tokenize', () => {
-  it('gives what a plain slice and a Unicode letter test give, on 300 seeded texts read twice', () => {
+  it('gives what a plain slice and a Unicode letter test give, on 300 seeded texts', () => {
     const r = rng(7);
     for (let n = 0; n < 300; n++) {
       let text = '';
       const len = 200 + Math.floor(r() * 2000);
       for (let k = 0; k < len; k++) text += PIECES[Math.floor(r() * PIECES.length)];
       const want = reference(text);
-      // the second pass reads the words from the cache
-      expect(tokenize(text)).toEqual(want);
       expect(tokenize(text)).toEqual(want);
     }
   });
