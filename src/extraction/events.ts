@@ -229,8 +229,11 @@ const DAY_SHIFT = /\b(a|one) day (earlier|before|later|after)\b|\bthe (previous|
 
 const PLACE_PREP = /\b(in|at|to|inside|visited|for|near|(city|capital|town|village|region|province) of)\s+(the\s+)?$/i;
 
-function uniq(xs: string[]): string[] {
-  return [...new Set(xs.filter(Boolean))];
+/** The non-empty strings of `xs`, each once, in first-seen order (a scan: the lists are a few actors long). */
+export function uniq(xs: string[]): string[] {
+  const out: string[] = [];
+  for (const x of xs) if (x && !out.includes(x)) out.push(x);
+  return out;
 }
 
 /** A date not governed by "the", "until", "to" or "through" (the end of a range, a deadline). */

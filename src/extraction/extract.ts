@@ -1,5 +1,5 @@
 import { parseAnchor, type Anchor } from './dates.js';
-import { detectEvents, type EventContext, type Mention, type SentenceInput } from './events.js';
+import { detectEvents, uniq, type EventContext, type Mention, type SentenceInput } from './events.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { C5, collectMentions, makeMention, type FullMention } from './mentions.js';
 import { findMoney, type Money } from './money.js';
@@ -185,7 +185,7 @@ function finishEvents(events: ExtractedEvent[], canon: Set<string>, article: { d
     if (c5.length === 5 && !C5.every((a) => canon.has(a)) && canon.has('Central Asia')) e.actors = [...e.actors.filter((a) => !C5.includes(a)), 'Central Asia'];
     const named = e.actors.filter((a) => C5.includes(a) && canon.has(a));
     if (named.length >= 3) e.actors = e.actors.filter((a) => a !== 'Central Asia' && !/^C5\s?\+\s?1$/.test(a));
-    e.actors = [...new Set(e.actors)].filter((a) => canon.has(a));
+    e.actors = uniq(e.actors).filter((a) => canon.has(a));
     // a deal or investment between a company and one state: the project lies in that state (GUIDELINES "location")
     if (!e.location && (e.type === 'deal' || e.type === 'investment')) {
       const states = e.actors.filter((a) => /^[A-Z]{3}$/.test(a));
