@@ -236,6 +236,16 @@ export function uniq(xs: string[]): string[] {
   return out;
 }
 
+/** Whether `s` is three ASCII capitals (an actor that is a state's ISO3 code): `/^[A-Z]{3}$/` without a pattern. */
+export function isIso3(s: string): boolean {
+  if (s.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /** A date not governed by "the", "until", "to" or "through" (the end of a range, a deadline). */
 const notBound = (d: FoundDate): boolean => !/\b(the|until|to|through)\s*$/i.test(d.before);
 
@@ -467,7 +477,7 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
       if (!/\b(to|against|on|targeting|adding|added|from|including|listing|listed)\s+(the\s+)?([\w’'.-]+\s+){0,3}$/i.test(b)) continue;
       if (m.demonym && !/\bto\s+$/i.test(b)) continue;
     }
-    if (restrict && m.type === 'organization' && first && !m.actors.every((a) => /^[A-Z]{3}$/.test(a)) && !m.actors.includes('European Union')) continue;
+    if (restrict && m.type === 'organization' && first && !m.actors.every(isIso3) && !m.actors.includes('European Union')) continue;
     out.push(...m.actors);
     first = false;
   }
@@ -481,7 +491,7 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
   // bills: the legislators or the legislature that introduced them, else the state
   if (type === 'legislation') {
     const named = s.mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.start - s.start >= skipBefore && m.start - s.start < to).flatMap((m) => m.actors);
-    const own = uniq(named.filter((a) => !/^[A-Z]{3}$/.test(a)));
+    const own = uniq(named.filter((a) => !isIso3(a)));
     actors = own.length ? own : actors.slice(0, 1);
   }
   return actors;

@@ -1,5 +1,5 @@
 import { parseAnchor, type Anchor } from './dates.js';
-import { detectEvents, uniq, type EventContext, type Mention, type SentenceInput } from './events.js';
+import { detectEvents, isIso3, uniq, type EventContext, type Mention, type SentenceInput } from './events.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { C5, collectMentions, makeMention, type FullMention } from './mentions.js';
 import { findMoney, type Money } from './money.js';
@@ -188,7 +188,7 @@ function finishEvents(events: ExtractedEvent[], canon: Set<string>, article: { d
     e.actors = uniq(e.actors).filter((a) => canon.has(a));
     // a deal or investment between a company and one state: the project lies in that state (GUIDELINES "location")
     if (!e.location && (e.type === 'deal' || e.type === 'investment')) {
-      const states = e.actors.filter((a) => /^[A-Z]{3}$/.test(a));
+      const states = e.actors.filter(isIso3);
       if (states.length === 1 && e.actors.length > 1) e.location = states[0] ?? null;
     }
     // "a visit … to the region": the region the article names
@@ -263,20 +263,10 @@ function datelinePlace(head: string, starts: number[], mentions: FullMention[]):
 function ensureEntity(entities: ExtractedEntity[], actor: string, sm: Mention[], canon: Set<string>): void {
   const src = sm.find((m) => m.actors.includes(actor));
   if (!src) return;
-  if (/^[A-Z]{3}$/.test(actor) && src.stateSurface) {
+  if (isIso3(actor) && src.stateSurface) {
     entities.push({ type: 'country', name: src.stateSurface, canonical: actor, start: src.start, end: src.end, confidence: 0.6, resolved_id: actor });
     canon.add(actor);
   }
-}
-
-/** Whether `s` is three ASCII capitals (an ISO3 code): `/^[A-Z]{3}$/` without a pattern. */
-function isIso3(s: string): boolean {
-  if (s.length !== 3) return false;
-  for (let i = 0; i < 3; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
 }
 
 /** Datelines are looked for in the first lines of the body only. */
