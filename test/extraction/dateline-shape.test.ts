@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/analytics/random.js';
 import { DATELINE_PLACE as PLACE, DATELINE_SOURCE as SOURCE, datelineShape } from '../../src/extraction/tokens.js';
 const matches = (re: RegExp, t: string): boolean => {
   re.lastIndex = 0;
@@ -19,8 +20,7 @@ describe('datelineShape (the cheap test before the dateline patterns)', () => {
   });
 
   it('never refuses a text either pattern matches (seeded random texts)', () => {
-    let seed = 11;
-    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const rnd = mulberry32(11);
     const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
     const some = (xs: string[], max: number): string => Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(xs)).join('');
     // dateline-like texts with random parts (and now and then a stray character), so both patterns

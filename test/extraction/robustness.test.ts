@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventStats } from '../../src/extraction/events.js';
+import { mulberry32 } from '../../src/analytics/random.js';
 import { extractArticle } from '../../src/extraction/extract.js';
 import { buildGazetteer } from '../../src/extraction/gazetteer.js';
 import type { Extraction } from '../../src/extraction/types.js';
@@ -18,18 +19,6 @@ const articles = readdirSync(FIXTURES)
   .sort()
   .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
 
-/** mulberry32: a small seeded generator, so every run sees the same inputs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Every entity and event points at its own text in the body. */
 function expectConsistent(x: Extraction): void {
   for (const e of x.entities) {
@@ -43,7 +32,7 @@ function expectConsistent(x: Extraction): void {
 
 describe('extractArticle: arbitrary input', () => {
   it('survives 300 seeded random byte buffers decoded as UTF-8', () => {
-    const next = rng(20251129);
+    const next = mulberry32(20251129);
     const decoder = new TextDecoder('utf-8');
     for (let n = 0; n < 300; n++) {
       const bytes = new Uint8Array(Math.floor(next() * 4000));
@@ -145,7 +134,7 @@ function mutate(text: string, next: () => number): string {
 
 describe('extractArticle: fuzzing', () => {
   it('survives 10,000 seeded mutations of the fixture articles', () => {
-    const next = rng(46);
+    const next = mulberry32(46);
     let events = 0;
     for (let n = 0; n < 10_000; n++) {
       let text = articles[n % articles.length] ?? '';
