@@ -41,7 +41,7 @@ const DATE_PARTS = [
   `(yesterday|today|tonight|earlier this year|this year|last year|last month|this month|last week|this week|earlier this month|earlier this week|recently|recent|next month|next year)\\b`,
   `(?:on\\s+|last\\s+|this\\s+|next\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
 ];
-const DATE_RE = new RegExp(`\\b(?:${DATE_PARTS.join('|')})`, 'gi');
+export const DATE_RE = new RegExp(`\\b(?:${DATE_PARTS.join('|')})`, 'gi');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
@@ -53,23 +53,49 @@ export function parseAnchor(date: string | null | undefined): Anchor | null {
 }
 
 function monthOf(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  const w = word.toLowerCase();
+  return MONTHS[w.endsWith('.') ? w.slice(0, -1) : w];
 }
 
-function utc(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d));
-}
-function fmt(d: Date): string {
-  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by integer arithmetic (H. Hinnant,
+ * "chrono-Compatible Low-Level Date Algorithms", days_from_civil), without Date objects. As with
+ * Date.UTC, a day past the month's end runs into the next month.
+ */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-/** A week (Monday–Sunday) around `d` as month or year precision. */
-function weekValue(d: Date): string {
-  const dow = (d.getUTCDay() + 6) % 7; // Monday = 0
-  const mon = new Date(d.getTime() - dow * 86400000);
-  const sun = new Date(mon.getTime() + 6 * 86400000);
-  if (mon.getUTCMonth() === sun.getUTCMonth() && mon.getUTCFullYear() === sun.getUTCFullYear()) return `${mon.getUTCFullYear()}-${pad(mon.getUTCMonth() + 1)}`;
-  return mon.getUTCFullYear() === sun.getUTCFullYear() ? String(mon.getUTCFullYear()) : String(d.getUTCFullYear());
+/** The YYYY-MM-DD of a day number (Hinnant's civil_from_days). */
+export function dayString(z: number): string {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return ymd(yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1);
+}
+
+/** Day of the week of a day number, Monday = 0 (1970-01-01 was a Thursday). */
+const mondayBased = (z: number): number => (((z + 3) % 7) + 7) % 7;
+
+/** `date` (YYYY-MM-DD) moved by `days`. */
+export function shiftDay(date: string, days: number): string {
+  return dayString(dayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) + days);
+}
+
+/** A week (Monday–Sunday) around day `z` as month or year precision. */
+function weekValue(z: number): string {
+  const mon = dayString(z - mondayBased(z));
+  const sun = dayString(z - mondayBased(z) + 6);
+  if (mon.slice(0, 7) === sun.slice(0, 7)) return mon.slice(0, 7);
+  return mon.slice(0, 4) === sun.slice(0, 4) ? mon.slice(0, 4) : dayString(z).slice(0, 4);
 }
 
 /** Month with year chosen so a month named without year is not after the article (past events). */
@@ -103,10 +129,20 @@ export function firstDate(text: string, anchor: Anchor | null, offset: number, f
   return first;
 }
 
-/** Calls `found` with each date expression in order until it returns true. */
+/**
+ * Calls `found` with each date expression in order until it returns true. DATE_RE is tried, sticky,
+ * only at the word starts that can open one of its alternatives (a digit, or a word whose first
+ * letters open a month, weekday, relative word or preposition of the pattern): the same matches as
+ * scanning with the global pattern, which tries the long alternation at every word boundary.
+ */
 function scanDates(text: string, anchor: Anchor | null, offset: number, future: boolean, found: (d: FoundDate) => boolean): void {
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!mayOpenDate(text, i)) continue;
+    DATE_AT.lastIndex = i;
+    const m = DATE_AT.exec(text);
+    if (!m) continue;
+    i += m[0].length - 1;
     const v = resolve(m, anchor, future);
     if (!v) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -114,55 +150,79 @@ function scanDates(text: string, anchor: Anchor | null, offset: number, future: 
   }
 }
 
+const DATE_AT = new RegExp(DATE_RE.source, 'iy');
+
+/** `[A-Za-z0-9_]`: what `\b` counts as a word character (without the u flag). */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** An ASCII capital in lower case; any other code as it is. */
+const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+const code2 = (w: string): number => (w.charCodeAt(0) << 8) | w.charCodeAt(1);
+const code3 = (w: string): number => (code2(w) << 8) | w.charCodeAt(2);
+
+/** The first three letters (lower case) of every word that opens an alternative of DATE_RE, as codes; the two-letter words apart. */
+const OPENERS3 = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'since', 'from', 'until', 'early', 'late', 'mid', 'during', 'yesterday', 'today', 'tonight', 'this', 'last', 'recent', 'next'].map(code3));
+const OPENERS2 = new Set(['in', 'by', 'of', 'on'].map(code2));
+
+/** Whether a DATE_RE match may start at `i`: a word start (`\b` before a letter or digit) that is a digit or opens one of its words. */
+function mayOpenDate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!isWordCode(c) || c === 95 || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) return false;
+  if (c <= 57) return true;
+  const b = lowerCode(text.charCodeAt(i + 1));
+  if (b > 127) return false;
+  const two = ((c | 32) << 8) | b;
+  return OPENERS2.has(two) || OPENERS3.has((two << 8) | (lowerCode(text.charCodeAt(i + 2)) & 0xff));
+}
+
 function resolve(m: RegExpExecArray, a: Anchor | null, future: boolean): { value: string; kind: 'absolute' | 'relative' } | null {
-  const g = m.slice(1);
   // 1: d Month [yyyy]
-  if (g[0] && g[1]) {
-    const mo = monthOf(g[1]);
-    const d = Number(g[0]);
+  if (m[1] && m[2]) {
+    const mo = monthOf(m[2]);
+    const d = Number(m[1]);
     if (!mo || d < 1 || d > 31) return null;
-    if (g[2]) return { value: ymd(Number(g[2]), mo, d), kind: 'absolute' };
+    if (m[3]) return { value: ymd(Number(m[3]), mo, d), kind: 'absolute' };
     if (!a) return null;
     return { value: dayInYear(mo, d, a, future), kind: 'relative' };
   }
   // 2: Month d[, yyyy]
-  if (g[3] && g[4]) {
-    const mo = monthOf(g[3]);
-    const d = Number(g[4]);
+  if (m[4] && m[5]) {
+    const mo = monthOf(m[4]);
+    const d = Number(m[5]);
     if (!mo || d < 1 || d > 31) return null;
-    if (g[5]) return { value: ymd(Number(g[5]), mo, d), kind: 'absolute' };
+    if (m[6]) return { value: ymd(Number(m[6]), mo, d), kind: 'absolute' };
     if (!a) return null;
     return { value: dayInYear(mo, d, a, future), kind: 'relative' };
   }
   // 3: Month yyyy
-  if (g[6] && g[7]) {
-    const mo = monthOf(g[6]);
+  if (m[7] && m[8]) {
+    const mo = monthOf(m[7]);
     if (!mo) return null;
-    return { value: `${g[7]}-${pad(mo)}`, kind: 'absolute' };
+    return { value: `${m[8]}-${pad(mo)}`, kind: 'absolute' };
   }
   // 4: In Month [of this/last year]
-  if (g[8]) {
-    const mo = monthOf(g[8]);
+  if (m[9]) {
+    const mo = monthOf(m[9]);
     if (!mo || !a) return null;
-    if (g[9]) {
-      const y = /last/i.test(g[9]) ? a.year - 1 : a.year;
+    if (m[10]) {
+      const y = /last/i.test(m[10]) ? a.year - 1 : a.year;
       return { value: `${y}-${pad(mo)}`, kind: 'relative' };
     }
     return { value: monthValue(mo, a, future), kind: 'relative' };
   }
   // 5: in yyyy
-  if (g[10]) return { value: g[10], kind: 'absolute' };
+  if (m[11]) return { value: m[11], kind: 'absolute' };
   if (!a) return null;
   // 6: relative words
-  if (g[11]) {
-    const w = g[11].toLowerCase();
-    const day = a.month !== null && a.day !== null ? utc(a.year, a.month, a.day) : null;
+  if (m[12]) {
+    const w = m[12].toLowerCase();
+    const day = a.month !== null && a.day !== null ? dayNumber(a.year, a.month, a.day) : null;
     switch (w) {
       case 'yesterday':
-        return day ? { value: fmt(new Date(day.getTime() - 86400000)), kind: 'relative' } : a.month ? { value: `${a.year}-${pad(a.month)}`, kind: 'relative' } : null;
+        return day !== null ? { value: dayString(day - 1), kind: 'relative' } : a.month ? { value: `${a.year}-${pad(a.month)}`, kind: 'relative' } : null;
       case 'today':
       case 'tonight':
-        return day ? { value: fmt(day), kind: 'relative' } : null;
+        return day !== null ? { value: dayString(day), kind: 'relative' } : null;
       case 'earlier this year':
       case 'this year':
       case 'recently':
@@ -187,26 +247,26 @@ function resolve(m: RegExpExecArray, a: Anchor | null, future: boolean): { value
         return a.month === null ? null : { value: `${a.year}-${pad(a.month)}`, kind: 'relative' };
       case 'this week':
       case 'earlier this week':
-        if (day) return { value: weekValue(day), kind: 'relative' };
+        if (day !== null) return { value: weekValue(day), kind: 'relative' };
         return a.month === null ? null : { value: String(a.year), kind: 'relative' };
       case 'last week':
-        if (day) return { value: weekValue(new Date(day.getTime() - 7 * 86400000)), kind: 'relative' };
+        if (day !== null) return { value: weekValue(day - 7), kind: 'relative' };
         return { value: String(a.year), kind: 'relative' };
     }
     return null;
   }
   // 7: weekday
-  if (g[12]) {
-    const wd = WEEKDAYS[g[12].toLowerCase()];
+  if (m[13]) {
+    const wd = WEEKDAYS[m[13].toLowerCase()];
     if (wd === undefined || a.month === null) return null;
     if (a.day === null) return { value: `${a.year}-${pad(a.month)}`, kind: 'relative' };
-    const day = utc(a.year, a.month, a.day);
+    const day = dayNumber(a.year, a.month, a.day);
     const prefix = m[0].toLowerCase();
-    let diff = (day.getUTCDay() - wd + 7) % 7; // days back to the latest such weekday
+    let diff = (mondayBased(day) - ((wd + 6) % 7) + 7) % 7; // days back to the latest such weekday
     if (prefix.startsWith('last')) diff = diff === 0 ? 7 : diff;
-    let target = new Date(day.getTime() - diff * 86400000);
-    if ((future || prefix.startsWith('next')) && diff !== 0) target = new Date(day.getTime() + (7 - diff) * 86400000);
-    return { value: fmt(target), kind: 'relative' };
+    let target = day - diff;
+    if ((future || prefix.startsWith('next')) && diff !== 0) target = day + 7 - diff;
+    return { value: dayString(target), kind: 'relative' };
   }
   return null;
 }

@@ -1,8 +1,8 @@
 import type { EventType } from '../domain/records.js';
-import { firstDate, type Anchor, type FoundDate } from './dates.js';
+import { firstDate, shiftDay, type Anchor, type FoundDate } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
-import { DATELINE_PLACE, datelineShape } from './tokens.js';
+import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
 
 /**
@@ -247,7 +247,19 @@ export function isIso3(s: string): boolean {
 }
 
 /** A date not governed by "the", "until", "to" or "through" (the end of a range, a deadline). */
-const notBound = (d: FoundDate): boolean => !/\b(the|until|to|through)\s*$/i.test(d.before);
+const notBound = (d: FoundDate): boolean => !(endsLike(d.before, 'elohELOH') && /\b(the|until|to|through)\s*$/i.test(d.before));
+
+/** Whether `s` ends in white space or in one of `letters` (a pattern ending in one of those words and `\s*$` can match only then). */
+function endsLike(s: string, letters: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return isSpaceLike(c) || letters.includes(s.charAt(s.length - 1));
+}
+
+/** Whether an apostrophe-s and white space stand at `at` ("Kyrgyzstan's Keremet Bank"): `/^[’']s\s/` at a position. */
+function possessive(text: string, at: number): boolean {
+  const q = text.charCodeAt(at);
+  return (q === 0x2019 || q === 39) && text.charCodeAt(at + 1) === 115 && at + 2 < text.length && /\s/.test(text.charAt(at + 2));
+}
 
 /** Events stated by one sentence. */
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
@@ -312,9 +324,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!date0 || date0.kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;
     if (shift && ctx.prevDate) {
       const back = /earlier|before|previous/i.test(shift[0]) && !/\bafter\b/i.test(shift[0]);
-      const d = new Date(`${ctx.prevDate}T00:00:00Z`);
-      d.setUTCDate(d.getUTCDate() + (back ? -1 : 1));
-      date = d.toISOString().slice(0, 10);
+      date = shiftDay(ctx.prevDate, back ? -1 : 1);
     }
     if (!date && /\b(during|at|on the sidelines of|on the margins of) the (summit|meeting|forum|visit)\b|\bon the same day\b/i.test(text) && ctx.mainDate) date = /same day/i.test(text) && ctx.prevDate ? ctx.prevDate : ctx.mainDate;
     if (!date) {
@@ -392,9 +402,7 @@ function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, 
   else if (first.date) {
     const shift = /\b(a|one) day (after|before)\s+$/i.exec(text.slice(Math.max(0, q - 16), q));
     if (shift && first.date.length === 10) {
-      const d = new Date(`${first.date}T00:00:00Z`);
-      d.setUTCDate(d.getUTCDate() + (/after/i.test(shift[0]) ? -1 : 1));
-      date = d.toISOString().slice(0, 10);
+      date = shiftDay(first.date, /after/i.test(shift[0]) ? -1 : 1);
     } else date = first.date.slice(0, 4);
   }
   return { ...first, actors, commodities, date, date_precision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year', confidence: 0.5 };
@@ -445,7 +453,7 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
   const out: string[] = [];
   const [from, to] = clauseOf(text, at);
   const clause = text.slice(from, to);
-  if (/^\s*(He|She)\b/.test(clause) && ctx.lastPerson) out.push(...ctx.lastPerson);
+  if (ctx.lastPerson && /^\s*(He|She)\b/.test(clause)) out.push(...ctx.lastPerson);
   if (refs && /\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b/i.test(clause)) out.push(...ctx.prevActors);
   if (refs && /\bthe (company|firm)\b/i.test(clause) && ctx.lastOrg) out.push(ctx.lastOrg);
   if (refs && /\bthe ministry\b/i.test(clause) && ctx.lastStateAgency) out.push(ctx.lastStateAgency);
@@ -459,14 +467,14 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
     // the 30 characters before the mention, cut only when a rule reads them
     const before = (): string => text.slice(Math.max(0, rel - 30), rel);
     // "Kyrgyzstan's Keremet Bank": the organisation is the party, not its country
-    if (m.type === 'country' && /^[’']s\s/.test(text.slice(m.end - s.start, m.end - s.start + 3)) && s.mentions.some((o) => o.type === 'organization' && o.start - m.end <= 4 && o.start > m.end)) continue;
+    if (m.type === 'country' && possessive(text, m.end - s.start) && s.mentions.some((o) => o.type === 'organization' && o.start - m.end <= 4 && o.start > m.end)) continue;
     // "U.S. company Cove Capital", "Uzbekistan's state uranium company Navoiyuran": the organisation is the party
     if (m.type === 'country') {
       const org = s.mentions.find((o) => o.type === 'organization' && o.start >= m.end && o.start - m.end <= 60);
       if (org && /^([’']s)?(\s+(?!(?:and|with|or|to|by|from|of|in|at|that|which|who|is|was|were|are|said|says|has|have|had|will|would|as|for|on|signed|agreed)\b)[a-z][\w-]*){1,6}\s+$/.test(text.slice(m.end - s.start, org.start - s.start))) continue;
     }
     // a country that is only where a meeting took place is not a party
-    if ((type === 'meeting' || type === 'summit') && m.type === 'country' && /\b(in|at)\s+(([A-Z][\w'’-]*\s?){1,3},\s+)?$/.test(before())) continue;
+    if ((type === 'meeting' || type === 'summit') && m.type === 'country' && isSpaceLike(text.charCodeAt(rel - 1)) && /\b(in|at)\s+(([A-Z][\w'’-]*\s?){1,3},\s+)?$/.test(before())) continue;
     // the host of a visit is the country of the capital visited ("arrived in Moscow")
     if (type === 'visit' && m.type === 'location' && m.country) {
       out.push(m.country);
@@ -504,6 +512,9 @@ function locationFor(type: EventType, s: SentenceInput): string | null {
     if (!m.place) continue;
     const before = text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start);
     if (type === 'legislation' && m.type === 'country') continue;
+    // every pattern ends in white space, or in the "l" of "capital" or the "f" of "of"
+    const last = before.charCodeAt(before.length - 1);
+    if (!(isSpaceLike(last) || (last | 32) === 108 || (last | 32) === 102)) continue;
     const ok = PLACE_PREP.test(before) || (type === 'visit' && /\bvisited\s+$/i.test(before)) || /capital (of )?\s*$/i.test(before) || /’s capital of\s*$/.test(before);
     if (!ok) continue;
     if (!best || (m.specific && !best.specific)) best = m;

@@ -21,7 +21,7 @@ export function parseArticle(text: string): { header: ArticleHeader; body: strin
   for (;;) {
     const nl = text.indexOf('\n', pos);
     const line = text.slice(pos, nl < 0 ? text.length : nl);
-    const m = /^([A-Z][A-Z_ -]{1,20}):\s?(.*)$/.exec(line.replace(/\r$/, ''));
+    const m = /^([A-Z][A-Z_ -]{1,20}):\s?(.*)$/.exec(line.endsWith('\r') ? line.slice(0, -1) : line);
     if (!m) break;
     const key = (m[1] ?? '').trim();
     const value = (m[2] ?? '').trim();
@@ -52,6 +52,11 @@ export interface ExtractOptions {
 }
 
 const BOILERPLATE = /^\s*(by |photo|image|credit|related|read more|see also|follow us|subscribe|share this|advertisement|copyright|©|all rights reserved|\(reuters file\)|file photo)/i;
+/** Whether `x` may open with a BOILERPLATE word: its first character, in either case, is one the words start with, or it lies outside ASCII ("©", a white space). */
+const boilerplateStart = (x: string): boolean => {
+  const c = x.charCodeAt(0);
+  return c >= 128 || c <= 32 || 'bpicrsfa('.includes(String.fromCharCode(c | 32));
+};
 const RELATED = /^[ \t]*(related articles?|related news|related stories|related|read also|read more|see also|more on this|recommended|you may also like)[ \t]*:?[ \t]*$/im;
 /** Site metadata lines: "source:", "author:", "Release time:2025-11-14". */
 const META_LINE = /^[^\s:]{0,12}(\s[^\s:]+)?:\s*\S{0,24}$/;
@@ -73,7 +78,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   // "Related Articles" and similar teasers end the article proper (GUIDELINES "Scope")
   const cut = RELATED.exec(body);
   const limit = cut ? cut.index : body.length;
-  const sentences = splitSentences(body).filter((s) => s.end <= limit && !BOILERPLATE.test(s.text) && !META_LINE.test(s.text));
+  const sentences = splitSentences(body).filter((s) => s.end <= limit && !(boilerplateStart(s.text) && BOILERPLATE.test(s.text)) && !(s.text.includes(':') && META_LINE.test(s.text)));
   const title = header.title ? normalizeSpace(header.title.includes('[') ? header.title.replace(/\s*\[[^\]]*\]\s*$/, '') : header.title) : null;
   const mentions = collectMentions(body, gaz);
   // datelines are looked for at the line starts of the head that can hold one
@@ -102,27 +107,39 @@ function collectEntities(mentions: FullMention[], sentences: Sentence[]): { enti
   const entities: ExtractedEntity[] = [];
   // the canonical names of the entities (events keep only actors, places and commodities among them)
   const canon = new Set<string>();
-  // seen (type, canonical) pairs, one set per type, as written and in lower case (the canonical
-  // as written spares the lower-casing of names seen before)
-  const seen = new Map<string, Set<string>>();
-  const written = new Map<string, Set<string>>();
+  // seen (type, canonical) pairs, per type, as written and in lower case (the canonical as written
+  // spares the lower-casing of names seen before)
+  const written = TYPES.map(() => new SeenStrings());
+  const seen = TYPES.map(() => new SeenStrings());
   for (const m of mentions) {
     if (!inBody(m.start)) continue;
-    let ofType = seen.get(m.type);
-    let asWritten = written.get(m.type);
-    if (!ofType || !asWritten) {
-      seen.set(m.type, (ofType = new Set()));
-      written.set(m.type, (asWritten = new Set()));
-    }
+    const t = TYPES.indexOf(m.type);
+    const asWritten = written[t] as SeenStrings;
     if (asWritten.has(m.canonical)) continue;
     asWritten.add(m.canonical);
     const k = m.canonical.toLowerCase();
+    const ofType = seen[t] as SeenStrings;
     if (ofType.has(k)) continue;
     ofType.add(k);
     entities.push({ type: m.type, name: m.surface, canonical: m.canonical, start: m.start, end: m.end, confidence: m.confidence, resolved_id: m.resolvedId });
     canon.add(m.canonical);
   }
   return { entities, canon };
+}
+
+const TYPES: Mention['type'][] = ['country', 'person', 'organization', 'commodity', 'location'];
+
+/** A set of strings kept as a list while small (an article names a few dozen entities: a scan is cheaper than hashing), as a Set beyond. */
+class SeenStrings {
+  private list: string[] = [];
+  private set: Set<string> | null = null;
+  has(x: string): boolean {
+    return this.set ? this.set.has(x) : this.list.includes(x);
+  }
+  add(x: string): void {
+    if (this.set) this.set.add(x);
+    else if (this.list.push(x) > 32) this.set = new Set(this.list);
+  }
 }
 
 /** Events, sentence by sentence, with context carried forward; actors named only inside another mention become entities. */
@@ -184,7 +201,7 @@ function finishEvents(events: ExtractedEvent[], canon: Set<string>, article: { d
     const c5 = e.actors.filter((a) => C5.includes(a));
     if (c5.length === 5 && !C5.every((a) => canon.has(a)) && canon.has('Central Asia')) e.actors = [...e.actors.filter((a) => !C5.includes(a)), 'Central Asia'];
     const named = e.actors.filter((a) => C5.includes(a) && canon.has(a));
-    if (named.length >= 3) e.actors = e.actors.filter((a) => a !== 'Central Asia' && !/^C5\s?\+\s?1$/.test(a));
+    if (named.length >= 3) e.actors = e.actors.filter((a) => a !== 'Central Asia' && !(a.startsWith('C5') && /^C5\s?\+\s?1$/.test(a)));
     e.actors = uniq(e.actors).filter((a) => canon.has(a));
     // a deal or investment between a company and one state: the project lies in that state (GUIDELINES "location")
     if (!e.location && (e.type === 'deal' || e.type === 'investment')) {

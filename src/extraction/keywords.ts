@@ -7,9 +7,12 @@
  * The text is lower-cased on the fly.
  */
 export interface KeywordMatcher {
-  /** next[state * CLASSES + class]: the state after reading a character of that class. */
+  /**
+   * next[row + class]: the row of the state after reading a character of that class. A state is
+   * held as its row's offset (state × CLASSES), so a step is one addition and one load.
+   */
   next: Int32Array;
-  /** The OR of the masks of every keyword ending in a state. */
+  /** out[row]: the OR of the masks of every keyword ending in the state of that row. */
   out: Int32Array;
 }
 
@@ -72,7 +75,11 @@ export function buildKeywordMatcher(keywords: Map<string, number>): KeywordMatch
       }
     }
   }
-  return { next, out };
+  // states as row offsets
+  const rows = next.map((t) => t * CLASSES);
+  const outAt = new Int32Array(n * CLASSES);
+  for (let q = 0; q < n; q++) outAt[q * CLASSES] = out[q] as number;
+  return { next: rows, out: outAt };
 }
 
 /**
@@ -88,13 +95,13 @@ export function keywordMask(m: KeywordMatcher, text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      s = next[s * CLASSES + (CLASS_OF[c] as number)] as number;
+      s = next[s + (CLASS_OF[c] as number)] as number;
       mask |= out[s] as number;
     } else if (c === 0x130) {
-      mask |= out[next[s * CLASSES + I_CLASS] as number] as number;
+      mask |= out[next[s + I_CLASS] as number] as number;
       s = 0;
     } else if (c === 0x212a) {
-      s = next[s * CLASSES + K_CLASS] as number;
+      s = next[s + K_CLASS] as number;
       mask |= out[s] as number;
     } else s = 0;
   }

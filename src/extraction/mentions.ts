@@ -96,6 +96,16 @@ function titleCase(s: string): string {
 const inTitle = (before: string): boolean => (before.includes(' for ') || before.includes(' to ')) && TITLE_FOR.test(before);
 const TITLE_FOR = /\b(Minister|Secretary|Commissioner|Envoy|Representative|Ambassador|Director|Adviser)( of State)? (for|to) ([A-Z][\w-]*,? (and )?)*$/;
 const ALLOY_AFTER = /^(-[a-z]+)* alloys?\b|^-[a-z]+\b|^( [a-z]+){0,2} (smelting|processing|extraction) technolog/;
+/** ALLOY_AFTER at `at`, tried only when a hyphen follows, or a space and then "alloy" or, within 40 characters, "technolog". */
+function alloyAfter(body: string, at: number): boolean {
+  const c = body.charCodeAt(at);
+  if (c !== 45 && c !== 32) return false;
+  const after = body.slice(at, at + 40);
+  return (c === 45 || after.startsWith(' alloy') || after.includes('technolog')) && ALLOY_AFTER.test(after);
+}
+/** Title words of state officials, and those that make a titled person no official (legislators, executives). */
+const STATE_ROLES = new Set(['president', 'minister', 'secretary', 'ambassador', 'envoy', 'chancellor', 'premier', 'king', 'emir', 'deputy', 'governor', 'aide', 'adviser', 'advisor']);
+const NOT_STATE_ROLES = new Set(['senator', 'senators', 'sen', 'representative', 'representatives', 'rep', 'reps', 'chairman', 'chairwoman', 'ceo', 'founder', 'director', 'executive', 'analyst']);
 const CHUNK = 1 << 16;
 
 /** [start, end) ranges of about `size` characters, cut after a line break. */
@@ -173,7 +183,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     // words inside a job title are not places ("Minister of State for Europe, North America …")
     if (e.type === 'location' && inTitle(body.slice(Math.max(0, g.start - 60), g.start))) continue;
     // metals inside an alloy or technology name ("samarium-cobalt alloys", "gold antimony smelting technology")
-    if (e.type === 'commodity' && (body.charCodeAt(g.start - 1) === 45 || ALLOY_AFTER.test(body.slice(g.end, g.end + 40)))) continue;
+    if (e.type === 'commodity' && (body.charCodeAt(g.start - 1) === 45 || alloyAfter(body, g.end))) continue;
     if (e.role === 'capital') {
       const before = body.slice(Math.max(0, g.start - 12), g.start);
       const after = body.slice(g.end, g.end + 8);
@@ -201,8 +211,8 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     let actors: string[] = [n.canonical];
     let stateSurface: string | undefined;
     if (n.type === 'person' && n.titleFrom >= 0) {
-      const stateRole = n.titleWords.some((w) => /^(president|minister|secretary|ambassador|envoy|spokes\w*|chancellor|premier|king|emir|deputy|governor|aide|adviser|advisor)$/.test(w));
-      const legislator = n.titleWords.some((w) => /^(senators?|sen|representatives?|reps?|congress\w*|chairman|chairwoman|ceo|founder|director|executive|analyst)$/.test(w));
+      const stateRole = n.titleWords.some((w) => STATE_ROLES.has(w) || (w.startsWith('spokes') && /^spokes\w*$/.test(w)));
+      const legislator = n.titleWords.some((w) => NOT_STATE_ROLES.has(w) || (w.startsWith('congress') && /^congress\w*$/.test(w)));
       if (stateRole && !legislator) {
         for (let i = n.titleFrom; i < n.from; i++) {
           const g = cover[i];

@@ -19,7 +19,8 @@ const QUALIFIERS = '(?:(up to|over|more than|about|around|approximately|nearly|a
 const PREFIX = '(US\\$|USD\\s*\\$?|\\$|€|EUR\\s*|£|GBP\\s*|¥|CNY\\s*|RMB\\s*|₽|RUB\\s*|₸|KZT\\s*)';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
 const SCALE = '(?:\\s*-?\\s*(trillion|billion|million|thousand|bn|mln|mn|tn|[bBmMkK])\\b)?';
-const SUFFIX_CUR = '(?:\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|USD|EUR|GBP|CNY|RUB|KZT|UZS))?';
+/** A bare number is money only with a currency word after it: the pattern requires one, so years and days are no matches. */
+const SUFFIX_CUR = '\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|USD|EUR|GBP|CNY|RUB|KZT|UZS)';
 const MONEY_RE = new RegExp(`(?<![\\w$€£.,])${QUALIFIERS}(?:${PREFIX}\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}${SUFFIX_CUR})`, 'gi');
 
 const HAS_DIGIT = /\d/;

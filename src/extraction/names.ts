@@ -1,5 +1,5 @@
 import type { GazMatch } from './gazetteer.js';
-import type { Token } from './tokens.js';
+import { isSpaceLike, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
 
 /**
@@ -67,6 +67,16 @@ function isSpaceGap(g: string): boolean {
   return n === 3 && g[1] === '-' && isSpace(g.charCodeAt(0)) && isSpace(g.charCodeAt(2));
 }
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
+/** A gap of one space (`/^[ \u00a0]$/`). */
+const oneSpace = (g: string): boolean => g === ' ' || g === '\u00a0';
+/** A period, maybe with one white space after it (`/^\.\s?$/`): "Dr. Smith", "J. Smith". */
+const dotGap = (g: string): boolean => g === '.' || (g.length === 2 && g.charCodeAt(0) === 46 && /\s/.test(g.charAt(1)));
+/** Whether the first character at or after `at` that is not white space is "(". */
+function bracketNext(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && isSpaceLike(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j) === 40;
+}
 const startsWithDigit = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -98,7 +108,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     while (j < tokens.length) {
       const tk = tokens[j];
       const pk = tokens[j - 1];
-      if (!tk || !(isSpaceGap(tk.gap) || (/^\.\s?$/.test(tk.gap) && pk !== undefined && (/^[A-Z]$/.test(pk.text) || DOT_TITLES.has(pk.key))))) break;
+      if (!tk || !(isSpaceGap(tk.gap) || (dotGap(tk.gap) && pk !== undefined && (/^[A-Z]$/.test(pk.text) || DOT_TITLES.has(pk.key))))) break;
       if (tk.upper || startsWithDigit(tk.text)) {
         j++;
         continue;
@@ -145,12 +155,12 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     const mk = (type: EntityKind, a: number, b: number, canonical?: string): NameMention => {
       const surface = surfaceOf(a, b);
       const m = nameMention(type, canonical ?? surface, surface, tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0, a, b);
-      const acr = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end - offset, m.end - offset + 12));
+      const acr = bracketNext(text, m.end - offset) ? /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end - offset, m.end - offset + 12)) : null;
       if (acr?.[1]) m.acronym = acr[1];
       return m;
     };
     // deposits, mines, projects
-    if (after && SITE_WORDS.has(after.key) && /^[ \u00a0]$/.test(afterGap)) {
+    if (after && SITE_WORDS.has(after.key) && oneSpace(afterGap)) {
       let a = from;
       while (a < to && (cover[a] !== -1 || NOT_NAMES.has(tokens[a]?.key ?? ''))) a++;
       if (a < to) {
@@ -161,7 +171,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       }
     }
     // "Karaganda region", "Turkestan region": a named region of a country
-    if (after && REGION_WORDS.has(after.key) && /^[ \u00a0]$/.test(afterGap) && to - from <= 3) {
+    if (after && REGION_WORDS.has(after.key) && oneSpace(afterGap) && to - from <= 3) {
       const ok = run.every((_, x) => {
         const c = cover[from + x] ?? -1;
         if (c === -1) return !NOT_NAMES.has(keys[x] ?? '');
@@ -186,7 +196,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     let orgStart = firstFree;
     const pc = cover[firstFree - 1] ?? -1;
     const pm = pc === -1 ? undefined : covered[pc];
-    if (firstFree > from && pm && (pm.entry.type === 'country' || pm.entry.type === 'location') && /^[ \u00a0]$/.test(t0gap(firstFree))) orgStart = pm.from;
+    if (firstFree > from && pm && (pm.entry.type === 'country' || pm.entry.type === 'location') && oneSpace(t0gap(firstFree))) orgStart = pm.from;
     const orgHead = ORG_HEAD.has(keys[firstFree - from] ?? '') && tok(firstFree + 1)?.key === 'of';
     const orgWordAt = keys.findIndex((k, x) => x + from >= firstFree && ORG_WORDS.has(k) && cover[x + from] === -1);
     const titleInRun = keys.slice(firstFree - from).some((k) => PERSON_CUES.has(k) && !ORG_WORDS.has(k));
@@ -207,7 +217,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     }
     // a name right after an organisation noun: "memory maker Micron", "firm PRISM"
     const cueTok = tok(firstFree - 1);
-    if (firstFree === from && cueTok && !cueTok.upper && ORG_CUES.has(cueTok.key) && /^[ \u00a0]$/.test(t0gap(firstFree)) && to - firstFree <= 4) {
+    if (firstFree === from && cueTok && !cueTok.upper && ORG_CUES.has(cueTok.key) && oneSpace(t0gap(firstFree)) && to - firstFree <= 4) {
       out.push(mk('organization', firstFree, to));
       return;
     }

@@ -99,7 +99,7 @@ export function phraseKeys(phrase: string): string[] {
  * character, plus the non-ASCII spaces of ECMAScript's WhiteSpace and LineTerminator), so the
  * prefilter never rejects a match.
  */
-function isSpaceLike(c: number): boolean {
+export function isSpaceLike(c: number): boolean {
   if (c <= 32) return true;
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
