@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Scores the extractor: runs `lodestone extract --format eval` over the shared dev set
 // (../shared/eval/extraction/dev, skipped with a message when ../shared is absent) and over our own
-// annotated fixtures (test/fixtures/news), and prints score.mjs output for each.
+// annotated fixtures (test/fixtures/news) and the blind set (test/fixtures/news-blind), and prints
+// score.mjs output for each.
 //
 //   npm run eval:extraction            (LODESTONE_SHARED overrides the ../shared location)
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ if (!existsSync(join(root, 'dist', 'cli', 'commands', 'extract.js'))) {
 const sets = [
   { name: 'shared dev set', dir: join(shared, 'eval', 'extraction', 'dev') },
   { name: 'own fixtures (test/fixtures/news)', dir: join(root, 'test', 'fixtures', 'news') },
+  { name: 'blind set (test/fixtures/news-blind, annotated before the extractor saw it)', dir: join(root, 'test', 'fixtures', 'news-blind') },
 ];
 
 let failed = false;

@@ -36,10 +36,11 @@ const DATE_PARTS = [
   `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, // 15 January 2025
   `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[–-]\\s*\\d{1,2})?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\s*(?:billion|million|per|%))`, // January 15, 2025 / Oct. 8–10
   `${MONTH}(?:\\s+of)?\\s+(\\d{4})\\b`, // December 2024
-  `(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![a-z])(?!\\.?\\s+\\d)(\\s+of\\s+(?:this|last)\\s+year)?`, // In May / April of this year
+  `(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![a-z])(?!\\.?\\s+\\d)(\\s+(?:of\\s+)?(?:this|last)\\s+year)?`, // In May / April of this year / since August last year
   `(?:in|since|from|by|during|of|until|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b`, // in 2022
   `(yesterday|today|tonight|earlier this year|this year|last year|last month|this month|last week|this week|earlier this month|earlier this week|recently|recent|next month|next year)\\b`,
   `(?:on\\s+|last\\s+|this\\s+|next\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+  `(last|this|next)\\s+${MONTH}(?![a-z])(?!\\.?\\s+\\d)`, // last November
 ];
 export const DATE_RE = new RegExp(`\\b(?:${DATE_PARTS.join('|')})`, 'gi');
 
@@ -254,6 +255,14 @@ function resolve(m: RegExpExecArray, a: Anchor | null, future: boolean): { value
         return { value: String(a.year), kind: 'relative' };
     }
     return null;
+  }
+  // 8: last/this/next Month: the latest such month before the article's, this year's, the next one after it
+  if (m[14] && m[15]) {
+    const mo = monthOf(m[15]);
+    if (!mo || a.month === null) return null;
+    const which = m[14].toLowerCase();
+    const y = which === 'last' ? (mo < a.month ? a.year : a.year - 1) : which === 'next' ? (mo > a.month ? a.year : a.year + 1) : a.year;
+    return { value: `${y}-${pad(mo)}`, kind: 'relative' };
   }
   // 7: weekday
   if (m[13]) {

@@ -1,5 +1,5 @@
 import type { EventType } from '../domain/records.js';
-import { firstDate, shiftDay, type Anchor, type FoundDate } from './dates.js';
+import { findDates, firstDate, shiftDay, type Anchor, type FoundDate } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
@@ -49,6 +49,10 @@ export interface EventContext {
   prevActors: string[];
   prevCommodities: string[];
   prevDate: string | null;
+  /** Date of the last meeting or summit (for "following the talks"). */
+  lastTalksDate: string | null;
+  /** Location of the previous event (for "at the same ceremony"). */
+  prevLocation: string | null;
   /** Date of the article's summit or first dated event ("during the summit", "at the summit"). */
   mainDate: string | null;
   /** Event types already found in the article. */
@@ -58,10 +62,16 @@ export interface EventContext {
   lastStateAgency: string | null;
 }
 
-const HYPOTHETICAL = /\b(might|could|would|should|if|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to)\b(?:[^.]|\.\d){0,25}$/i;
+const HYPOTHETICAL = /\b(might|could|would|should|if|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
 
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
 const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|gathered|joined)\b(?:[^.;]|\.\d){0,20}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b/i;
+
+/** A cancellation right before a trigger: "called off a four-day trip to …". */
+const CALLED_OFF = /\b(called off|cancell?ed|cancell?ing|postponed|scrapped|abandoned)\b(?:[^.]|\.\d){0,40}$/i;
+
+/** The same occasion as the event before: its day and place carry over. */
+const SAME_OCCASION = /\b(that|the same) (afternoon|morning|evening|night|ceremony|event|occasion)\b|\blater that day\b/i;
 
 /** The modal "may", in lower case only: "In May, Beijing banned …" is a date. */
 const MAY = /\bmay\b(?:[^.]|\.\d){0,25}$/;
@@ -84,29 +94,29 @@ const TRIGGERS: Trigger[] = [
   { kw: ['summit'], kw2: ['held', 'hold', 'host', 'convened', 'chaired', 'attend', 'include'], type: 'summit', re: /\b(held|holds?|hosts?|hosted|hosting|will host|convened|chaired|attended|attends|attending|includes|included)\b(?:[^.;]|\.\d){0,50}\b(?<!(ahead of|sidelines of|after|before|following|since) the )summit\b/i },
   { kw: ['summit'], kw2: ['held', 'began', 'begins', 'opened', 'opens', 'took place', 'takes place', 'take place', 'kicked off', 'convened', 'gathered'], type: 'summit', re: /\bsummit\b(?:[^.;]|\.\d){0,40}\b(was held|is held|were held|began|begins|opened|opens|took place|takes place|will take place|kicked off|convened|gathered)\b/i },
   { kw: ['council', 'summit'], type: 'summit', re: /\bHeads of State Council\b|\bleaders['’]? summit\b|\b(at|during) the (?:[^.;]|\.\d){0,50}\bSummit\b/ },
-  { kw: ['ministerial', 'dialogue', 'forum'], kw2: ['hosted', 'held', 'convened', 'chaired', 'opened'], type: 'meeting', re: /\b(hosted|held|convened|chaired|opened)\b (?:[^.;]|\.\d){0,50}\b(Ministerial|ministerial meeting|dialogue|Dialogue|Forum)\b/ },
-  { kw: ['met', 'meet', 'talks', 'discuss', 'phone', 'call', 'counterpart', 'dialogue'], type: 'meeting', re: /\b(discussed (?:[^.;]|\.\d){0,50}\bwith|met|meets|meeting with|held talks|holds talks|hold talks|held discussions|holds discussions|talks with|phone call|spoke by phone|telephone conversation|phone conversation|telephone call|meeting between|received .{0,40}counterpart|dialogue session)\b/i },
-  { kw: ['visit', 'trip', 'travel', 'tour', 'arrived'], type: 'visit', re: /\b(visited|state visit|official visit|working visit|visit to|visit by|trip to|traveled to|travelled to|tour of|Asia tour|arrived in)\b/i },
+  { kw: ['ministerial', 'dialogue', 'forum'], kw2: ['hosted', 'held', 'convened', 'chaired', 'opened', 'took place', 'joined', 'attended', 'took part', 'participated'], type: 'meeting', re: /\b(hosted|held|convened|chaired|opened|joined|attended|took part in|participated in)\b (?:[^.;]|\.\d){0,120}\b(Ministerial|ministerial meeting|dialogue|Dialogue|Forum)\b|\b(Ministerial|Ministerial Meeting|Dialogue|Forum)\b,? (?:[^.;]|\.\d){0,20}\b(was held|were held|held|took place|convened)\b/ },
+  { kw: ['met', 'meet', 'talks', 'discuss', 'phone', 'call', 'counterpart', 'dialogue', 'session'], type: 'meeting', re: /\b(discussed (?:[^.;]|\.\d){0,50}\bwith|(?<!\b(?:had|have|has|never) )met|meets|meeting with|held talks|holds talks|hold talks|held discussions|holds discussions|talks with|talks between|phone call|spoke by phone|telephoned|telephone conversation|phone conversation|telephone call|meeting between|received .{0,40}counterpart|dialogue session|chaired (the |a )?(first |joint |\w+ )?session|(?:at|during|after) (?:the )?talks (?:in|with|between))\b/i },
+  { kw: ['visit', 'trip', 'travel', 'tour', 'arrived'], type: 'visit', re: /\b(visited|state visit|official visit|working visit|visit to|visit by|trip to|traveled to|travelled to|tour of|Asia tour|arrived in|toured|tour that took|paid visits to|visits to)\b/i },
   {
     kw: ['sign', 'inked', 'conclud', 'reach', 'establish', 'launch', 'agreed', 'agreeing', 'adopted'],
-    kw2: ['agreement', 'memorand', 'mou', 'partnership', 'declaration', 'treaty', 'framework', 'letter', 'road', 'accord', 'protocol', 'cooperation deal', 'document'],
+    kw2: ['agreement', 'memorand', 'mou', 'partnership', 'declaration', 'treaty', 'framework', 'letter', 'road', 'accord', 'protocol', 'cooperation deal', 'document', 'concept'],
     type: 'agreement',
-    re: /\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|agreed on|agreed to (?:[^.;]|\.\d){0,40}|agreeing to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents)\b/i,
+    re: /\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|agreed on|agreed (?:a|an|the)|agreed to (?:[^.;]|\.\d){0,40}|agreeing to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents|concept)\b/i,
   },
   { kw: ['signing of'], kw2: ['agreement', 'document', 'memorand', 'deal'], type: 'agreement', re: /\bsigning of\b(?:[^.;]|\.\d){0,50}\b(agreements?|documents|memorand(?:um|a)|deals?)\b/i },
-  { kw: [' been ', ' was ', ' were '], kw2: ['signed', 'established', 'concluded', 'adopted'], type: 'agreement', re: /\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|accord)\b(?:[^.;]|\.\d){0,40}\b(was|were|have been|has been) (signed|established|concluded|adopted)\b/i },
-  { kw: ['agree', 'purchas', 'order', 'contract', 'award', 'joint venture', 'acqui', 'bought', 'stake', 'deal', 'entr', 'chosen', 'selected', 'picked'], type: 'deal', re: /\b(agreed to (purchase|buy|acquire|supply)|purchase of|to purchase|ordered|an order|placed an order|contract (to|for|with|worth)|signed a contract|awarded|joint venture|acquired|acquisition of|bought|stake in|deal (was|has been) struck|(signed|struck|reached|clinched|sealed|inked|announced) (?:[^.;]|\.\d){0,60}\bdeals?\b|deal to supply|supply deal|supply agreement|deal worth|entrance into|entry into|agreement to supply|(chosen|selected|picked) (?:[^.;]|\.\d){0,60}\bto (build|lead|supply|develop|construct))\b/i },
-  { kw: ['invest', 'financ', 'funding', 'pledged', 'letter', 'loan', 'credit', 'allocated', 'earmarked', 'committed', 'provide', 'grant'], type: 'investment', re: /\b(invested|invests|investment plan|investment package|investment of|investments? worth|to invest|will invest|would invest|financing|funding|pledged|letters? of interest|loan of|credit line|allocated|earmarked|committed|loan agreement|financing agreement|provide (?:[^.;]|\.\d){0,40}\b(grants|loans|financing|funding)|in grants)\b/i },
+  { kw: [' been ', ' was ', ' were '], kw2: ['signed', 'established', 'concluded', 'adopted', 'exchanged'], type: 'agreement', re: /\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|accord|documents)\b(?:[^.;]|\.\d){0,40}\b(was|were|have been|has been) (also )?(signed|established|concluded|adopted|exchanged)\b/i },
+  { kw: ['agree', 'purchas', 'order', 'contract', 'award', 'joint venture', 'acqui', 'bought', 'stake', 'deal', 'entr', 'chosen', 'selected', 'picked', 'sold', 'sale', 'sell', 'pass to', 'commit', 'offtake'], type: 'deal', re: /\b(agreed to (purchase|buy|acquire|supply|sell)|purchase of|to purchase|ordered(?! (?:the |his |her |its |their )?[\w-]+(?: [\w-]+)? to\b)|sold (?:[^.;]|\.\d){0,60}\bto\b|sale of (?:its|a|the|their) (?:[^.;]|\.\d){0,40}\bto\b|(?:will|would) pass to|committed (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)|offtake (agreement|deal|contract)|an order|placed an order|contract (to|for|with|worth)|signed a contract|awarded|joint venture|acquired|acquisition of|bought|stake in|deal (was|has been) struck|(signed|struck|reached|clinched|sealed|inked|announced) (?:[^.;]|\.\d){0,60}\bdeals?\b|deal to supply|supply deal|supply agreement|deal worth|entrance into|entry into|agreement to supply|(chosen|selected|picked) (?:[^.;]|\.\d){0,60}\bto (build|lead|supply|develop|construct))\b/i },
+  { kw: ['invest', 'financ', 'funding', 'pledged', 'letter', 'loan', 'credit', 'allocated', 'earmarked', 'commit', 'provide', 'grant'], type: 'investment', re: /\b(invested|invests|investment plan|investment package|investment of|investments? worth|to invest|will invest|would invest|financing|funding|pledged|letters? of interest|loan of|(?:million|billion|bn|mln) loan|loans? from|credit line|allocated|earmarked|committed|will commit|to commit|commits|loan agreement|financing agreement|provide (?:[^.;]|\.\d){0,40}\b(grants|loans|financing|funding)|in grants)\b/i },
   {
     kw: ['export', 'ban', 'restrict', 'squeez', 'curb'],
     type: 'export_restriction',
-    re: /\b(export (restrictions?|controls?|bans?|curbs?|licen[cs]es?|licensing|control measures)|ban on export(s|ing)?|restrict(ed|ing|ions on) (the )?exports?|banned (the )?exports?|restrictions on the export|squeezed the supply|curbs on|export dut(?:y|ies)|(?:need|require)s? export (?:permits|licen[cs]es)|exports? (?:[^.;]|\.\d){0,40}\bwill require licen[cs]es|(imposing|imposed|introduced|announced) (a |an )?(?:[^.;]|\.\d){0,40}\bban\b|ban (specifically )?on (gallium|germanium|antimony|graphite|rare|tungsten))/i,
+    re: /\b(export (restrictions?|controls?|bans?|curbs?|licen[cs]es?|licensing|control measures)|ban on export(s|ing)?|restrict(ed|ing|ions on) (the )?exports?|banned (the )?exports?|restrictions on the export|squeezed the supply|curbs on|export dut(?:y|ies)|(?:need|require)s? export (?:permits|licen[cs]es)|exports? (?:[^.;]|\.\d){0,40}\bwill require licen[cs]es|(imposing|imposed|introduced|announced) (a |an )?(?:[^.;]|\.\d){0,40}\bban\b|ban (specifically )?on (gallium|germanium|antimony|graphite|rare|tungsten)|(barred|banned|prohibited) from (being )?export(ed)?)/i,
     needs: /\b(imposed|imposing|impose|introduced|introducing|issued|issues|issuing|announced|announcing|suspended|suspends|lifted|lifts|eased|eases|tightened|tightens|restricted|restricts|banned|bans|ramped up|expanded|extended|squeezed|publication of|added|halted|unveiled|implemented|abolished|scrapped|raised|recent restrictions|new restrictions)\b|\b(need|require)s? (export )?(permits|licen[cs]es)\b|\b(would|will) (suspend|impose|lift|ease|tighten|restrict|ban|require|need)\b/i,
   },
   { kw: ['sanction', 'blacklist', 'entity list', 'designated', 'banned'], type: 'sanction', re: /\b(sanctions? (list|against|on)|expanded sanctions|imposed sanctions|sanctioned|blacklist(ed)?|entity list|designated|banned (?:[^.]|\.\d){0,40} from buying|Western sanctions|added to the (?:[^.]|\.\d){0,20}sanctions)\b/i },
-  { kw: ['introduced', 'passed', 'adopted', 'enacted', 'signed into law', 'approved'], kw2: ['bill', 'legislation', 'act', 'law', 'amendment', 'regulation', 'resolution'], type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b/i },
+  { kw: ['introduced', 'passed', 'adopted', 'enacted', 'signed', 'approved', 'amended'], kw2: ['bill', 'legislation', 'act', 'law', 'amendment', 'regulation', 'resolution', 'decree', 'code', 'constitution'], type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b|\bsigned (?:a|an|the) (?:new )?(?:law|bill|decree)\b|\bamended (?:its|the) (?:[\w-]+ ){0,2}(?:code|law|constitution)\b/i },
   { kw: ['law', 'bill', 'act', 'amendment'], kw2: ['signed', 'passed', 'adopted', 'enacted'], type: 'legislation', re: /\b(law|bill|act|amendment)\b,? (was )?(signed|passed|adopted|enacted)\b/i },
-  { kw: ['announced', 'pledged', 'promised', 'vowed', 'proposed', 'warned', 'statement', 'reaffirm', 'called for', 'condolences', 'discover', 'would'], type: 'statement', re: /\b(announced (its|their|his|her|that|plans|a plan|the discovery|intention)|announced (?:[^.;]|\.\d){0,60}\bthat|pledged to|promised|vowed|proposed|warned|issued a (joint )?statement|joint statement|reaffirm(ed|ing)|called for|offered condolences|(had )?discovered|discovery of|said (russia|china|the united states|it|he|she|they|moscow|beijing|washington) would)\b/i },
+  { kw: ['announced', 'pledged', 'promised', 'vowed', 'proposed', 'warned', 'statement', 'reaffirm', 'called for', 'condolences', 'discover', 'would', 'ordered'], type: 'statement', re: /\b(announced (its|their|his|her|that|plans|a plan|the discovery|intention)|announced (?:[^.;]|\.\d){0,60}\bthat|pledged to|promised|vowed|proposed|warned|issued a (joint )?statement|joint statement|reaffirm(ed|ing)|called for|offered condolences|(had )?discovered|discovery of|said (russia|china|the united states|it|he|she|they|moscow|beijing|washington) would|ordered (?:the|his|her) (?:government|cabinet|ministries|ministry|officials))\b/i },
 ];
 
 const CUES = ['leaders', 'presidents', 'heads of state'];
@@ -261,6 +271,79 @@ function possessive(text: string, at: number): boolean {
   return (q === 0x2019 || q === 39) && text.charCodeAt(at + 1) === 115 && at + 2 < text.length && /\s/.test(text.charAt(at + 2));
 }
 
+/** A bank, fund or finance institution (by its name): a lender or investor. */
+const LENDER = /\b(Bank|Fund|Finance Corporation|EXIM|DFC)\b/;
+
+/** Whether the first party named before the trigger at `at` is a lender ("The European Investment Bank … signed memoranda worth €1.47 billion"). */
+function lenderFirst(s: SentenceInput, at: number): boolean {
+  const first = s.mentions.find((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start < at);
+  return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
+}
+
+/** Where an event stands in its sentence: its trigger, and the part of the sentence that is its own ([lo, hi)). */
+interface Occurrence {
+  type: EventType;
+  at: number;
+  lo: number;
+  hi: number;
+}
+
+/** Types a sentence may state twice, in two clauses ("on Monday he held talks with …, and on Tuesday he met …"). */
+const TWICE: EventType[] = ['meeting', 'visit'];
+/** Where a second clause opens: ", and", "; ", "and later". */
+const NEXT_CLAUSE = /,\s+and\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+/g;
+const STICKY_TRIGGERS = new Map<Trigger, RegExp>();
+
+/**
+ * The events of a sentence in text order: one per type found, and a second meeting or visit when
+ * a later clause opens with its own trigger (GUIDELINES: one sentence may state several events).
+ */
+function occurrences(found: Map<EventType, number>, text: string): Occurrence[] {
+  const out: Occurrence[] = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([type, at]) => ({ type, at, lo: 0, hi: text.length }));
+  for (const o of [...out]) {
+    if (!TWICE.includes(o.type)) continue;
+    NEXT_CLAUSE.lastIndex = o.at;
+    for (let b = NEXT_CLAUSE.exec(text); b; b = NEXT_CLAUSE.exec(text)) {
+      const from = b.index + b[0].length;
+      const at = secondTrigger(o.type, text, from);
+      if (at < 0 || out.some((x) => x !== o && x.at >= o.at && x.at < at)) continue;
+      const before = text.slice(Math.max(0, at - 45), at);
+      if (HYPOTHETICAL.test(before) || MAY.test(before) || CALLED_OFF.test(before)) continue;
+      o.hi = b.index;
+      out.push({ type: o.type, at, lo: from, hi: text.length });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Where a trigger of `type` matches in the clause opening at `from` (within its first 60 characters), or -1. */
+function secondTrigger(type: EventType, text: string, from: number): number {
+  for (const tr of TRIGGERS) {
+    if (tr.type !== type || tr.needs) continue;
+    let re = STICKY_TRIGGERS.get(tr);
+    if (!re) STICKY_TRIGGERS.set(tr, (re = new RegExp(tr.re.source, tr.re.flags.replace('g', '') + 'g')));
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && m.index - from <= 60 && !/[,;]/.test(text.slice(from, m.index))) return m.index;
+  }
+  return -1;
+}
+
+/** The one of `dates` nearest to `at` (text offsets; the earlier on a tie), or null. */
+function dateNear(dates: FoundDate[], at: number): FoundDate | null {
+  let best: FoundDate | null = null;
+  let gap = Infinity;
+  for (const d of dates) {
+    const g = d.end <= at ? at - d.end : d.start >= at ? d.start - at : 0;
+    if (g < gap) {
+      best = d;
+      gap = g;
+    }
+  }
+  return best;
+}
+
 /** Events stated by one sentence. */
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
   const text = s.text;
@@ -282,6 +365,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if (tr.needs && !tr.needs.test(text)) continue;
     const before = text.slice(Math.max(0, m.index - 45), m.index);
     if ((HYPOTHETICAL.test(before) || MAY.test(before)) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) continue;
+    // a trip or meeting called off did not happen
+    if (CALLED_OFF.test(before)) continue;
     found.set(tr.type, m.index);
   }
   // a meeting with the leaders of a group of states is a summit (GUIDELINES "summit")
@@ -295,13 +380,23 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   }
   // a follow-up on a document already reported ("The agreement was signed at …") is no new event
   if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
-  // one trigger word, one type: a priced agreement is a deal
+  // one trigger word, one type: a priced agreement is a deal, or, signed by a development bank or
+  // fund, financing (GUIDELINES "investment": financing pledges and commitments)
   if (found.has('agreement') && (s.money.length || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {
     const at = found.get('agreement') ?? 0;
     found.delete('agreement');
-    found.set('deal', found.get('deal') ?? at);
+    if (s.money.length && !found.has('deal') && lenderFirst(s, at)) found.set('investment', at);
+    else found.set('deal', found.get('deal') ?? at);
   }
   if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
+  // the agreement of a commercial transaction is the deal (GUIDELINES "agreement": no specific commercial transaction)
+  if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');
+  // "adopted a joint statement on … partnership": a statement, not an agreement
+  if (found.has('agreement') && /^\w+ (?:a |the )?joint statement\b(?! and\b)/i.test(text.slice(found.get('agreement') ?? 0))) found.delete('agreement');
+  // a purchase commitment ("committed to buying the output …") is the deal, not an investment
+  if (found.has('deal') && found.has('investment') && /\bcommitted (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)\b/i.test(text)) found.delete('investment');
+  // leaders who "attended the summit" already reported add no new summit
+  if (found.has('summit') && ctx.seenTypes.has('summit') && /\b(attended|attending|joined) the summit\b/i.test(text)) found.delete('summit');
   if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest/i.test(text)) found.delete('investment');
   if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
   // a standing listing or a "sanctioned" adjective is no new measure
@@ -312,14 +407,16 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (!found.size) return [];
 
   const future = (hits & WILL_BIT) !== 0 && /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);
-  // the first date not bound to "the", "until", "to", "through" dates the sentence's events
-  const date0 = firstDate(text, ctx.anchor, s.start, future, notBound);
+  // the dates not bound to "the", "until", "to", "through": an event takes the one nearest its
+  // trigger ("… today held talks with Yoon, who arrived in Tashkent yesterday on a state visit")
+  const dates = findDates(text, ctx.anchor, s.start, future).filter(notBound);
   const commodities: string[] = [];
   for (const m of s.mentions) if (m.type === 'commodity' && m.canonical && !commodities.includes(m.canonical)) commodities.push(m.canonical);
   if (!commodities.length && hits & THESE_BIT && /\bthese (three |two )?(metals|minerals|elements|materials)\b/i.test(text)) commodities.push(...ctx.prevCommodities);
 
   const events: ExtractedEvent[] = [];
-  for (const [type] of [...found.entries()].sort((a, b) => a[1] - b[1])) {
+  for (const { type, at, lo, hi } of occurrences(found, text)) {
+    const date0 = dateNear(dates, s.start + at);
     let date: string | null = date0?.value ?? null;
     const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!date0 || date0.kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;
     if (shift && ctx.prevDate) {
@@ -327,14 +424,20 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       date = shiftDay(ctx.prevDate, back ? -1 : 1);
     }
     if (!date && /\b(during|at|on the sidelines of|on the margins of) the (summit|meeting|forum|visit)\b|\bon the same day\b/i.test(text) && ctx.mainDate) date = /same day/i.test(text) && ctx.prevDate ? ctx.prevDate : ctx.mainDate;
+    // "that afternoon", "at the same ceremony": the day of the event before
+    // "Following the talks, the two governments signed …": the day of the talks before
+    if (!date && ctx.lastTalksDate && /\b(after|following) the (talks|meeting|negotiations)\b/i.test(text)) date = ctx.lastTalksDate;
+    const sameOccasion = SAME_OCCASION.test(text);
+    if (!date && ctx.prevDate && sameOccasion) date = ctx.prevDate;
     if (!date) {
       if (/^\s*(The|This) (deal|agreement|contract|summit|meeting|visit|ban|measure|decision)\b/.test(text) && ctx.prevDate) date = ctx.prevDate;
       else if (/\b(has|have) (also|already)\b|\b(has|have) been (actively )?\w+(ed|ing)\b|\b(decades?|years?) ago\b/i.test(text)) date = null;
       else if (/\b(days|weeks) (after|before|earlier)\b/i.test(text) && ctx.anchor) date = String(ctx.anchor.year);
       else if (ctx.anchor) date = ctx.anchor.month !== null ? `${ctx.anchor.year}-${String(ctx.anchor.month).padStart(2, '0')}` : String(ctx.anchor.year);
     }
-    const actors = actorsFor(type, s, ctx, found.get(type) ?? 0, (hits & REFS_BIT) !== 0);
-    const location = type === 'export_restriction' || type === 'sanction' || type === 'statement' ? null : locationFor(type, s);
+    const actors = actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
+    let location = type === 'export_restriction' || type === 'sanction' || type === 'statement' ? null : locationFor(type, s);
+    if (!location && sameOccasion && type !== 'export_restriction' && type !== 'sanction' && type !== 'statement') location = ctx.prevLocation;
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
     const evCommodities = commodities;
     events.push({
@@ -349,7 +452,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       evidence: text,
       evidence_start: s.start,
       evidence_end: s.end,
-      confidence: date0 ? 0.7 : 0.55,
+      confidence: dates.length ? 0.7 : 0.55,
     });
     if (type === 'summit' && commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) {
       const ev = events[events.length - 1];
@@ -412,11 +515,17 @@ function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, 
 /** Where a clause ends: a comma before a participle, relative or new subject, a speech tag, or a dash. */
 const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following|their|its|his|her|a|an)\b|,\s+the\s[^,;]{1,60}\b(said|says|announced|reported)\b|\s[—–]\s/gi;
 
+/** A name governed by "of", "between", "from" or "with" before the comma: where a list of names may open. */
+const LIST_OPENS = /\b(?:of|between|from|with) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*,\s$/;
+/** Names listed after a comma up to "and" or "or": what follows the first comma of a list. */
+const LIST_GOES_ON = /^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?:,\s[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*,?\s(?:and|or)\s/;
+
 function clauseOf(text: string, at: number): [number, number] {
   let from = 0;
   let to = text.length;
   const intro = /^\s*(During|In|On|At|After|Following|Ahead of|Given|Since|According to|As|Additionally|However|Last|Earlier|Meanwhile|Against|Despite|Amid|To|With)\b[^,]{0,160},\s/.exec(text);
-  if (intro) {
+  // "On 9 August the presidents of Kazakhstan, Kyrgyzstan … and Uzbekistan held …": the comma is a list's, not an introduction's
+  if (intro && !(LIST_OPENS.test(intro[0]) && LIST_GOES_ON.test(text.slice(intro[0].length, intro[0].length + 200)))) {
     const end = intro[0].length;
     if (at >= end) from = end;
     else to = end;
@@ -447,13 +556,29 @@ function findDatelineEnd(text: string): number {
   return m && (m[2] || m[3] || /^\s*[A-Z .'-]+\s*[—–-]/.test(text)) ? m[0].length : 0;
 }
 
+/**
+ * Whether "he" or "she" is the subject of the clause: it opens the clause, or follows a short
+ * introduction without a comma ("In Ashgabat on Monday he held talks …") before the trigger,
+ * with no party named before it.
+ */
+function pronounSubject(clause: string, s: SentenceInput, from: number, at: number): boolean {
+  if (/^\s*(He|She)\b/.test(clause)) return true;
+  const m = /^\s*(?:In|On|At|During|Later|Earlier|Then|After|Afterwards)\b[^,;]{0,60}?\s(he|she)\b/i.exec(clause);
+  if (!m) return false;
+  const pronoun = from + m[0].length - (m[1] ?? '').length;
+  return pronoun < at && !s.mentions.some((x) => x.actors.length && x.type !== 'location' && x.start - s.start >= from && x.start - s.start < pronoun);
+}
+
 /** `refs`: whether the sentence holds a word of the clause references (REFS_BIT); without one their patterns cannot match. */
-function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: number, refs: boolean): string[] {
+function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: number, refs: boolean, lo = 0, hi = Infinity): string[] {
   const text = s.text;
   const out: string[] = [];
-  const [from, to] = clauseOf(text, at);
+  const [from0, to0] = clauseOf(text, at);
+  // the clause, within the part of a sentence that states two events of one type
+  const from = Math.max(from0, lo);
+  const to = Math.min(to0, hi);
   const clause = text.slice(from, to);
-  if (ctx.lastPerson && /^\s*(He|She)\b/.test(clause)) out.push(...ctx.lastPerson);
+  if (ctx.lastPerson && pronounSubject(clause, s, from, at)) out.push(...ctx.lastPerson);
   if (refs && /\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b/i.test(clause)) out.push(...ctx.prevActors);
   if (refs && /\bthe (company|firm)\b/i.test(clause) && ctx.lastOrg) out.push(ctx.lastOrg);
   if (refs && /\bthe ministry\b/i.test(clause) && ctx.lastStateAgency) out.push(ctx.lastStateAgency);

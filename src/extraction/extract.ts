@@ -145,7 +145,7 @@ class SeenStrings {
 /** Events, sentence by sentence, with context carried forward; actors named only inside another mention become entities. */
 function detectArticleEvents(sentences: Sentence[], mentions: FullMention[], title: string | null, anchor: Anchor | null, entities: ExtractedEntity[], canon: Set<string>): ExtractedEvent[] {
   const year = anchor?.year ?? null;
-  const ctx: EventContext = { anchor, prevActors: [], prevCommodities: [], prevDate: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
+  const ctx: EventContext = { anchor, prevActors: [], prevCommodities: [], prevDate: null, lastTalksDate: null, prevLocation: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
   const events: ExtractedEvent[] = [];
   let mainIsSummit = false;
   let mi = 0;
@@ -167,6 +167,7 @@ function detectArticleEvents(sentences: Sentence[], mentions: FullMention[], tit
     }
     for (const e of evs) {
       ctx.seenTypes.add(e.type);
+      if ((e.type === 'meeting' || e.type === 'summit') && e.date) ctx.lastTalksDate = e.date;
       // the main date: the first summit's day, else the first event dated to the day
       if (e.date?.length === 10 && (!ctx.mainDate || (e.type === 'summit' && !mainIsSummit))) {
         ctx.mainDate = e.date;
@@ -177,6 +178,7 @@ function detectArticleEvents(sentences: Sentence[], mentions: FullMention[], tit
     if (last) {
       ctx.prevActors = last.actors;
       if (last.date && last.date.length === 10) ctx.prevDate = last.date;
+      ctx.prevLocation = last.location;
     }
     let comm: Set<string> | null = null;
     for (const m of sm) if (m.type === 'commodity') (comm ??= new Set()).add(m.canonical);

@@ -2,6 +2,7 @@ import { allCommodities } from '../domain/commodities.js';
 import { allCountries } from '../domain/countries.js';
 import { GROUPS } from '../domain/groups.js';
 import type { EntityKind } from './types.js';
+import { COMPANIES, MORE_PLACES } from './known-names.js';
 import { phraseKeys, type Token } from './tokens.js';
 
 /**
@@ -193,6 +194,12 @@ const PLACES: [string, string[]][] = [
   ['White House', []],
   ['Oval Office', []],
   ['Capitol Hill', []],
+  // presidential residences where leaders receive guests
+  ['Akorda', ['Ak Orda', 'Akorda Presidential Palace']],
+  ['Kuksaroy Presidential Palace', ['Kuksaroy', 'Kuksaray']],
+  ['Oguzhan Presidential Palace', ['Oguzkhan Presidential Palace']],
+  ['Great Hall of the People', []],
+  ['Élysée Palace', ['Elysee Palace', 'Élysée']],
   ['Washington, D.C.', ['Washington D.C.', 'Washington, DC']],
   ['Moscow Oblast', ['Moscow region']],
   ['New York', ['New York City']],
@@ -246,6 +253,7 @@ const EXTRA_COMMODITIES: [string, string][] = [
   ['rare earth', 'rare earths'],
   ['REEs', 'rare earths'],
   ['REE', 'rare earths'],
+  ['steel', 'steel'],
   ['critical minerals', 'critical minerals'],
   ['critical mineral', 'critical minerals'],
   ['critical raw materials', 'critical minerals'],
@@ -302,12 +310,16 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
   };
 
   // places and organisations first: "Central Asian" is the region, not a demonym
-  for (const [name, aliases] of PLACES) {
+  for (const [name, aliases] of [...PLACES, ...MORE_PLACES]) {
     const e: GazEntry = { type: 'location', canonical: name, resolvedId: null, country: null, actorAs: 'self' };
     for (const n of [name, ...aliases]) add(n, e);
   }
   for (const [name, aliases, country, actorAs] of ORGS) {
     const e: GazEntry = { type: 'organization', canonical: name, resolvedId: null, country, actorAs };
+    for (const n of [name, ...aliases]) add(n, e);
+  }
+  for (const [name, aliases, country] of COMPANIES) {
+    const e: GazEntry = { type: 'organization', canonical: name, resolvedId: null, country, actorAs: 'self' };
     for (const n of [name, ...aliases]) add(n, e);
   }
   // the Central Asian Five: a region that expands to its members as event actors

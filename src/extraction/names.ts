@@ -40,7 +40,7 @@ const ORG_WORDS = new Set([
   'organization', 'organisation', 'center', 'centre', 'plant', 'exchange', 'authority', 'service', 'survey', 'partners', 'capital', 'resources',
   'mining', 'minerals', 'metals', 'technologies', 'technology', 'petroleum', 'railways', 'railway', 'ag', 'gmbh', 'sa', 'nv', 'pjsc', 'ojsc', 'cjsc',
   'forum', 'chamber', 'federation', 'union', 'party', 'parliament', 'senate', 'court', 'treasury', 'administration', 'foundation', 'consortium',
-  'industries', 'enterprises', 'energy', 'power', 'motors', 'systems', 'media', 'news', 'times', 'post', 'journal',
+  'industries', 'enterprises', 'energy', 'power', 'motors', 'systems', 'media', 'news', 'times', 'post', 'journal', 'materials',
 ]);
 const ORG_HEAD = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'committee', 'council', 'commission', 'state']);
 const LEGAL_PREFIX = /^(Public |Private |Closed |Open )?(Joint[- ]Stock Company|Limited Liability Company|JSC|LLC|PJSC|OJSC|CJSC)\s+/;
@@ -134,6 +134,13 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     return i >= 0 && i < tokens.length ? tokens[i] : undefined;
   }
 
+  /** Whether token i may open a site's name: not a function word, and no gazetteer name other than a place's ("Balkhash East deposit"). */
+  function siteWord(i: number): boolean {
+    if (NOT_NAMES.has(tokens[i]?.key ?? '')) return false;
+    const c = cover[i] ?? -1;
+    return c === -1 || covered[c]?.entry.type === 'location';
+  }
+
   function t0gap(i: number): string {
     return tokens[i]?.gap ?? '';
   }
@@ -162,11 +169,21 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     // deposits, mines, projects
     if (after && SITE_WORDS.has(after.key) && oneSpace(afterGap)) {
       let a = from;
-      while (a < to && (cover[a] !== -1 || NOT_NAMES.has(tokens[a]?.key ?? ''))) a++;
+      while (a < to && !siteWord(a)) a++;
       if (a < to) {
         const site = after.text.replace(/s$/, '');
         const surface = text.slice((tokens[a]?.start ?? 0) - offset, after.end - offset);
         out.push(nameMention('location', `${surfaceOf(a, to)} ${site}`, surface, tokens[a]?.start ?? 0, after.end, a, to + 1));
+        return;
+      }
+    }
+    // "Stibnite Gold Project", "Kumtor Mine": a site word closing the run names the site
+    const lastKey = keys[keys.length - 1] ?? '';
+    if (to - from >= 2 && SITE_WORDS.has(lastKey) && tokens[to - 1]?.upper) {
+      let a = from;
+      while (a < to - 1 && !siteWord(a)) a++;
+      if (a < to - 1) {
+        out.push(nameMention('location', surfaceOf(a, to), surfaceOf(a, to), tokens[a]?.start ?? 0, tokens[to - 1]?.end ?? 0, a, to));
         return;
       }
     }
@@ -228,6 +245,11 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     if (nameLen < 1 || nameLen > 4) return;
     const prev = tok(nameFrom - 1);
     const titled = nameFrom > from && run.slice(0, nameFrom - from).some((t) => PERSON_CUES.has(t.key));
+    // "Chairman of the Halk Maslahaty", "Speaker of the Senate": what a title is "of the" is a body, not a person
+    if (titled && prev?.key === 'the' && tok(nameFrom - 2)?.key === 'of') {
+      out.push(mk('organization', nameFrom, to));
+      return;
+    }
     const lowerCue = prev && !prev.upper && PERSON_CUES.has(prev.key) && nameFrom === from;
     const partyTag = (): boolean => /^\s*\((?:[RDI]-[A-Z]{2}|[RDI]\.?)\)/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 8));
     const saidAfter = after && (after.key === 'said' || after.key === 'says' || after.key === 'told') && /^[ ,]+$/.test(afterGap);
