@@ -138,12 +138,22 @@ export function firstDate(text: string, anchor: Anchor | null, offset: number, f
  */
 function scanDates(text: string, anchor: Anchor | null, offset: number, future: boolean, found: (d: FoundDate) => boolean): void {
   const n = text.length;
+  // whether the character before i is a word character (`\b` holds before a word start only)
+  let prev = false;
   for (let i = 0; i < n; i++) {
-    if (!mayOpenDate(text, i)) continue;
+    const c = text.charCodeAt(i);
+    const word = isWordCode(c);
+    if (!word || prev) {
+      prev = word;
+      continue;
+    }
+    prev = true;
+    if (c === 95 || (c > 57 && !opensDateWord(text, i, c))) continue;
     DATE_AT.lastIndex = i;
     const m = DATE_AT.exec(text);
     if (!m) continue;
     i += m[0].length - 1;
+    prev = isWordCode(text.charCodeAt(i));
     const v = resolve(m, anchor, future);
     if (!v) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -156,24 +166,29 @@ const DATE_AT = new RegExp(DATE_RE.source, 'iy');
 /** `[A-Za-z0-9_]`: what `\b` counts as a word character (without the u flag). */
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** An ASCII capital in lower case; any other code as it is. */
-const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-const code2 = (w: string): number => (w.charCodeAt(0) << 8) | w.charCodeAt(1);
-const code3 = (w: string): number => (code2(w) << 8) | w.charCodeAt(2);
+/** A letter's index 0–25 ("a"–"z", either case), or -1. */
+const letterIndex = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : -1);
 
-/** The first three letters (lower case) of every word that opens an alternative of DATE_RE, as codes; the two-letter words apart. */
-const OPENERS3 = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'since', 'from', 'until', 'early', 'late', 'mid', 'during', 'yesterday', 'today', 'tonight', 'this', 'last', 'recent', 'next'].map(code3));
-const OPENERS2 = new Set(['in', 'by', 'of', 'on'].map(code2));
+/**
+ * The first three letters of every word that opens an alternative of DATE_RE (months, weekdays,
+ * relative words and prepositions), as a table indexed by the letters; the two-letter words
+ * ("in", "by", "of", "on") in a second table.
+ */
+const OPENERS3 = new Uint8Array(26 * 26 * 26);
+const OPENERS2 = new Uint8Array(26 * 26);
+for (const w of [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'since', 'from', 'until', 'early', 'late', 'mid', 'during', 'yesterday', 'today', 'tonight', 'this', 'last', 'recent', 'next']) {
+  OPENERS3[letterIndex(w.charCodeAt(0)) * 676 + letterIndex(w.charCodeAt(1)) * 26 + letterIndex(w.charCodeAt(2))] = 1;
+}
+for (const w of ['in', 'by', 'of', 'on']) OPENERS2[letterIndex(w.charCodeAt(0)) * 26 + letterIndex(w.charCodeAt(1))] = 1;
 
-/** Whether a DATE_RE match may start at `i`: a word start (`\b` before a letter or digit) that is a digit or opens one of its words. */
-function mayOpenDate(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (!isWordCode(c) || c === 95 || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) return false;
-  if (c <= 57) return true;
-  const b = lowerCode(text.charCodeAt(i + 1));
-  if (b > 127) return false;
-  const two = ((c | 32) << 8) | b;
-  return OPENERS2.has(two) || OPENERS3.has((two << 8) | (lowerCode(text.charCodeAt(i + 2)) & 0xff));
+/** Whether the word starting at `i` with the letter `c` may open a DATE_RE alternative (by its first two or three letters). */
+function opensDateWord(text: string, i: number, c: number): boolean {
+  const a = letterIndex(c);
+  const b = letterIndex(text.charCodeAt(i + 1));
+  if (a < 0 || b < 0) return false;
+  if (OPENERS2[a * 26 + b] === 1) return true;
+  const d = letterIndex(text.charCodeAt(i + 2));
+  return d >= 0 && OPENERS3[a * 676 + b * 26 + d] === 1;
 }
 
 function resolve(m: RegExpExecArray, a: Anchor | null, future: boolean): { value: string; kind: 'absolute' | 'relative' } | null {

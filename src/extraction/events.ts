@@ -299,8 +299,10 @@ const STICKY_TRIGGERS = new Map<Trigger, RegExp>();
  * a later clause opens with its own trigger (GUIDELINES: one sentence may state several events).
  */
 function occurrences(found: Map<EventType, number>, text: string): Occurrence[] {
-  const out: Occurrence[] = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([type, at]) => ({ type, at, lo: 0, hi: text.length }));
-  for (const o of [...out]) {
+  const out: Occurrence[] = [];
+  for (const [type, at] of found) out.push({ type, at, lo: 0, hi: text.length });
+  if (!found.has('meeting') && !found.has('visit')) return out.sort((a, b) => a.at - b.at);
+  for (const o of out.slice()) {
     if (!TWICE.includes(o.type)) continue;
     NEXT_CLAUSE.lastIndex = o.at;
     for (let b = NEXT_CLAUSE.exec(text); b; b = NEXT_CLAUSE.exec(text)) {
@@ -415,6 +417,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (!commodities.length && hits & THESE_BIT && /\bthese (three |two )?(metals|minerals|elements|materials)\b/i.test(text)) commodities.push(...ctx.prevCommodities);
 
   const events: ExtractedEvent[] = [];
+  let sameAs: boolean | undefined;
   for (const { type, at, lo, hi } of occurrences(found, text)) {
     const date0 = dateNear(dates, s.start + at);
     let date: string | null = date0?.value ?? null;
@@ -427,8 +430,9 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // "that afternoon", "at the same ceremony": the day of the event before
     // "Following the talks, the two governments signed …": the day of the talks before
     if (!date && ctx.lastTalksDate && /\b(after|following) the (talks|meeting|negotiations)\b/i.test(text)) date = ctx.lastTalksDate;
-    const sameOccasion = SAME_OCCASION.test(text);
-    if (!date && ctx.prevDate && sameOccasion) date = ctx.prevDate;
+    // tested once per sentence, and only when a date or place is missing
+    const sameOccasion = (): boolean => (sameAs ??= SAME_OCCASION.test(text));
+    if (!date && ctx.prevDate && sameOccasion()) date = ctx.prevDate;
     if (!date) {
       if (/^\s*(The|This) (deal|agreement|contract|summit|meeting|visit|ban|measure|decision)\b/.test(text) && ctx.prevDate) date = ctx.prevDate;
       else if (/\b(has|have) (also|already)\b|\b(has|have) been (actively )?\w+(ed|ing)\b|\b(decades?|years?) ago\b/i.test(text)) date = null;
@@ -437,7 +441,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     }
     const actors = actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
     let location = type === 'export_restriction' || type === 'sanction' || type === 'statement' ? null : locationFor(type, s);
-    if (!location && sameOccasion && type !== 'export_restriction' && type !== 'sanction' && type !== 'statement') location = ctx.prevLocation;
+    if (!location && ctx.prevLocation && type !== 'export_restriction' && type !== 'sanction' && type !== 'statement' && sameOccasion()) location = ctx.prevLocation;
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
     const evCommodities = commodities;
     events.push({
