@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the extractor: runs `lodestone extract --format eval` over the shared dev set
 // (../shared/eval/extraction/dev, skipped with a message when ../shared is absent) and over our own
-// annotated fixtures (test/fixtures/news) and the blind set (test/fixtures/news-blind), and prints
+// annotated fixtures (test/fixtures/news) and the two blind sets (test/fixtures/news-blind, -blind2), and prints
 // score.mjs output for each.
 //
 //   npm run eval:extraction            (LODESTONE_SHARED overrides the ../shared location)
@@ -25,6 +25,7 @@ const sets = [
   { name: 'shared dev set', dir: join(shared, 'eval', 'extraction', 'dev') },
   { name: 'own fixtures (test/fixtures/news)', dir: join(root, 'test', 'fixtures', 'news') },
   { name: 'blind set (test/fixtures/news-blind, annotated before the extractor saw it)', dir: join(root, 'test', 'fixtures', 'news-blind') },
+  { name: 'second blind set (test/fixtures/news-blind2)', dir: join(root, 'test', 'fixtures', 'news-blind2') },
 ];
 
 let failed = false;

@@ -254,6 +254,7 @@ const EXTRA_COMMODITIES: [string, string][] = [
   ['REEs', 'rare earths'],
   ['REE', 'rare earths'],
   ['steel', 'steel'],
+  ['rare metals', 'rare metals'],
   ['critical minerals', 'critical minerals'],
   ['critical mineral', 'critical minerals'],
   ['critical raw materials', 'critical minerals'],
@@ -276,6 +277,7 @@ const SKIP_COMMODITY_ALIASES = new Set([
   'china clay', 'moly', 'ng', 'reo', 'iron', 'steel', 'mercury', 'phosphorus', 'nitrogen', 'ammonia', 'abrasives', 'rock salt', 'diamonds',
   'diamond', 'gemstones', 'gemstone', 'crushed stone', 'gypsum', 'mica', 'talc', 'sulfur', 'sulphur', 'bromine', 'iodine', 'helium',
   'argon', 'neon', 'krypton', 'xenon', 'barium', 'boron', 'refined copper', 'oil sands', 'tar sands', 'lanthanides', 'frac sand',
+  'stone', 'dimension stone',
 ]);
 
 /** Named compounds keep their own canonical ("ammonium paratungstate", "tungsten carbide"); forms of a metal fold to it. */

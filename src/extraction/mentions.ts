@@ -189,7 +189,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
       const after = body.slice(g.end, g.end + 8);
       const lineStart = g.start === 0 || body[g.start - 1] === '\n';
       const dateline = lineStart && /^\s*(\(|,|—|–|-\s)/.test(after);
-      if (PLACE_BEFORE.test(before) || dateline || /^-based/.test(after)) {
+      if (PLACE_BEFORE.test(before) || dateline || /^-(based|listed|headquartered)/.test(after)) {
         type = 'location';
         canonical = allCaps(g.surface) ? titleCase(g.surface) : g.surface;
         if (e.type === 'organization') canonical = g.surface;

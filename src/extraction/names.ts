@@ -31,9 +31,10 @@ const TITLE_WORDS = new Set([
   'leader', 'emir', 'sheikh', 'general', 'executive', 'adviser', 'advisor', 'aide', 'mayor', 'speaker', 'foreign', 'affairs', 'state', 'special',
   'first', 'high', 'trade', 'energy', 'economy', 'finance', 'investment', 'industry', 'mining', 'geology', 'treasury', 'commerce', 'defense',
   'interior', 'national', 'of', 'the', 'for', 'and', 'to', 'on', 'vp', 'managing', 'partner', 'analyst', 'economic', 'central', 'asia', 'south',
+  'security', 'policy', 'relations', 'development', 'infrastructure', 'transport', 'agriculture', 'justice', 'environment', 'under', 'assistant',
 ]);
 /** Words after which the next capitalised name is a person (lower-case titles included). */
-const PERSON_CUES = new Set(['president', 'minister', 'secretary', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep', 'reps', 'chairman', 'chairwoman', 'ceo', 'ambassador', 'envoy', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'director', 'chancellor', 'premier', 'mr', 'mrs', 'ms', 'dr', 'prof', 'founder', 'analyst', 'leader', 'king', 'emir', 'congressman', 'congresswoman', 'adviser', 'advisor', 'aide', 'mayor', 'speaker', 'head', 'chief', 'economist', 'expert', 'researcher']);
+const PERSON_CUES = new Set(['president', 'minister', 'secretary', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep', 'reps', 'chairman', 'chairwoman', 'ceo', 'ambassador', 'envoy', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'director', 'chancellor', 'premier', 'mr', 'mrs', 'ms', 'dr', 'prof', 'founder', 'analyst', 'leader', 'king', 'emir', 'congressman', 'congresswoman', 'adviser', 'advisor', 'aide', 'mayor', 'speaker', 'head', 'chief', 'economist', 'expert', 'researcher', 'executive', 'officer']);
 const ORG_WORDS = new Set([
   'llc', 'jsc', 'llp', 'ltd', 'limited', 'plc', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'holding', 'holdings', 'bank', 'airways', 'airlines',
   'agency', 'committee', 'commission', 'council', 'ministry', 'department', 'office', 'bureau', 'fund', 'institute', 'university', 'association',
@@ -213,7 +214,9 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     let orgStart = firstFree;
     const pc = cover[firstFree - 1] ?? -1;
     const pm = pc === -1 ? undefined : covered[pc];
-    if (firstFree > from && pm && (pm.entry.type === 'country' || pm.entry.type === 'location') && oneSpace(t0gap(firstFree))) orgStart = pm.from;
+    // a known company's name opening a longer one ("Hyundai Rotem"), not a known body before an organisation word ("U.S. Treasury Department")
+    const knownFirst = pm?.entry.type === 'organization' && !ORG_WORDS.has(keys[firstFree - from] ?? '');
+    if (firstFree > from && pm && (pm.entry.type === 'country' || pm.entry.type === 'location' || knownFirst) && oneSpace(t0gap(firstFree))) orgStart = pm.from;
     const orgHead = ORG_HEAD.has(keys[firstFree - from] ?? '') && tok(firstFree + 1)?.key === 'of';
     const orgWordAt = keys.findIndex((k, x) => x + from >= firstFree && ORG_WORDS.has(k) && cover[x + from] === -1);
     const titleInRun = keys.slice(firstFree - from).some((k) => PERSON_CUES.has(k) && !ORG_WORDS.has(k));
@@ -222,7 +225,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       const surface = surfaceOf(a, to);
       if (cover.slice(a, to).every((c) => c !== -1)) return;
       // "Tolubay Bank and Eurasian Savings Bank": two organisations
-      const and = keys.findIndex((k, x) => k === 'and' && x + from > a && ORG_WORDS.has(keys[x - 1] ?? '') && ORG_WORDS.has(keys[to - 1 - from] ?? ''));
+      const and = keys.findIndex((k, x) => k === 'and' && x + from > a && (ORG_WORDS.has(keys[x - 1] ?? '') || knownFirst) && ORG_WORDS.has(keys[to - 1 - from] ?? ''));
       if (and > 0) {
         out.push(mk('organization', a, from + and));
         out.push(mk('organization', from + and + 1, to));
@@ -254,7 +257,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     const partyTag = (): boolean => /^\s*\((?:[RDI]-[A-Z]{2}|[RDI]\.?)\)/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 8));
     const saidAfter = after && (after.key === 'said' || after.key === 'says' || after.key === 'told') && /^[ ,]+$/.test(afterGap);
     const saidBefore = prev && (prev.key === 'said' || prev.key === 'says') && nameFrom === from;
-    const apposition = (): boolean => /^,\s+(?:a|an|the|who|founder|head|director|chief|senior|managing|analyst|partner|expert)\b/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 20));
+    const apposition = (): boolean => /^,\s+(?:a|an|the|who|founder|head|director|chief|senior|managing|analyst|partner|expert|chairman|chairwoman|president|ceo|minister|secretary|governor|spokesman|spokeswoman|spokesperson|deputy)\b/.test(text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to - 1]?.end ?? 0) - offset + 20));
     if (nameLen >= 2 && (titled || lowerCue || saidAfter || saidBefore || partyTag() || apposition())) {
       const m = mk('person', nameFrom, to);
       if (titled) {
