@@ -1,7 +1,7 @@
 import { parseAnchor, type Anchor } from './dates.js';
 import { detectEvents, isIso3, uniq, type EventContext, type Mention, type SentenceInput } from './events.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
-import { C5, collectMentions, makeMention, type FullMention } from './mentions.js';
+import { C5, makeMention, mentionChunks, type FullMention } from './mentions.js';
 import { findMoney, type Money } from './money.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { DATELINE_PLACE, DATELINE_SOURCE, datelineShape, datelineStarts } from './tokens.js';
@@ -80,51 +80,66 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   const limit = cut ? cut.index : body.length;
   const sentences = splitSentences(body).filter((s) => s.end <= limit && !(boilerplateStart(s.text) && BOILERPLATE.test(s.text)) && !(s.text.includes(':') && META_LINE.test(s.text)));
   const title = header.title ? normalizeSpace(header.title.includes('[') ? header.title.replace(/\s*\[[^\]]*\]\s*$/, '') : header.title) : null;
-  const mentions = collectMentions(body, gaz);
   // datelines are looked for at the line starts of the head that can hold one
   const head = body.slice(0, HEAD);
   const starts = datelineStarts(head);
-  addDatelineSource(head, starts, mentions);
-
-  const { entities, canon } = collectEntities(mentions, sentences);
-  const events = detectArticleEvents(sentences, mentions, title, anchor, entities, canon);
-  finishEvents(events, canon, { dateline: datelinePlace(head, starts, mentions), region: mentions.find((m) => m.type === 'location' && m.group)?.canonical ?? null, date: header.date });
+  // chunk by chunk (sentences never cross a chunk's end, a line break): entities, then events
+  const found = new EntityPass(sentences);
+  const { entities, canon } = found;
+  const events = new EventPass(sentences, title, anchor, found);
+  let dateline: string | null = null;
+  let region: string | null = null;
+  let first = true;
+  for (const { end, mentions } of mentionChunks(body, gaz)) {
+    if (first) {
+      addDatelineSource(head, starts, mentions);
+      dateline = datelinePlace(head, starts, mentions);
+      first = false;
+    }
+    region ??= mentions.find((m) => m.type === 'location' && m.group)?.canonical ?? null;
+    found.feed(mentions);
+    events.feed(end, mentions);
+  }
+  finishEvents(events.events, canon, { dateline, region, date: header.date });
   // evidence and names as written in the original text
-  for (const e of events) e.evidence = original.slice(e.evidence_start, e.evidence_end);
+  for (const e of events.events) e.evidence = original.slice(e.evidence_start, e.evidence_end);
   for (const e of entities) e.name = original.slice(e.start, e.end);
-  return { id: opts.id, header, body: original, entities, events };
+  return { id: opts.id, header, body: original, entities, events: events.events };
 }
 
-/** Entities: one per (type, canonical), its first mention, mentions in boilerplate sentences skipped; and their canonical names. */
-function collectEntities(mentions: FullMention[], sentences: Sentence[]): { entities: ExtractedEntity[]; canon: Set<string> } {
-  let si = 0;
-  const inBody = (start: number): boolean => {
-    // mentions come in order: one pointer over the sentences
-    while (si < sentences.length && (sentences[si]?.end ?? 0) <= start) si++;
-    const s = sentences[si];
-    return s !== undefined && s.start <= start && start < s.end;
-  };
-  const entities: ExtractedEntity[] = [];
-  // the canonical names of the entities (events keep only actors, places and commodities among them)
-  const canon = new Set<string>();
-  // seen (type, canonical) pairs, per type, as written and in lower case (the canonical as written
-  // spares the lower-casing of names seen before)
-  const written = TYPES.map(() => new SeenStrings());
-  const seen = TYPES.map(() => new SeenStrings());
-  for (const m of mentions) {
-    if (!inBody(m.start)) continue;
-    const t = TYPES.indexOf(m.type);
-    const asWritten = written[t] as SeenStrings;
-    if (asWritten.has(m.canonical)) continue;
-    asWritten.add(m.canonical);
-    const k = m.canonical.toLowerCase();
-    const ofType = seen[t] as SeenStrings;
-    if (ofType.has(k)) continue;
-    ofType.add(k);
-    entities.push({ type: m.type, name: m.surface, canonical: m.canonical, start: m.start, end: m.end, confidence: m.confidence, resolved_id: m.resolvedId });
-    canon.add(m.canonical);
+/**
+ * Entities: one per (type, canonical), its first mention, mentions in boilerplate sentences
+ * skipped; and their canonical names. Fed the mentions chunk by chunk, in text order.
+ */
+class EntityPass {
+  readonly entities: ExtractedEntity[] = [];
+  /** The canonical names of the entities (events keep only actors, places and commodities among them). */
+  readonly canon = new Set<string>();
+  /** Seen (type, canonical) pairs, per type, as written and in lower case (the canonical as written spares the lower-casing of names seen before). */
+  private readonly written = TYPES.map(() => new SeenStrings());
+  private readonly seen = TYPES.map(() => new SeenStrings());
+  /** One pointer over the sentences: mentions come in order. */
+  private si = 0;
+  constructor(private readonly sentences: Sentence[]) {}
+
+  feed(mentions: FullMention[]): void {
+    const { sentences, entities, canon } = this;
+    for (const m of mentions) {
+      while (this.si < sentences.length && (sentences[this.si]?.end ?? 0) <= m.start) this.si++;
+      const s = sentences[this.si];
+      if (!s || m.start < s.start || m.start >= s.end) continue;
+      const t = TYPES.indexOf(m.type);
+      const asWritten = this.written[t] as SeenStrings;
+      if (asWritten.has(m.canonical)) continue;
+      asWritten.add(m.canonical);
+      const k = m.canonical.toLowerCase();
+      const ofType = this.seen[t] as SeenStrings;
+      if (ofType.has(k)) continue;
+      ofType.add(k);
+      entities.push({ type: m.type, name: m.surface, canonical: m.canonical, start: m.start, end: m.end, confidence: m.confidence, resolved_id: m.resolvedId });
+      canon.add(m.canonical);
+    }
   }
-  return { entities, canon };
 }
 
 const TYPES: Mention['type'][] = ['country', 'person', 'organization', 'commodity', 'location'];
@@ -142,36 +157,59 @@ class SeenStrings {
   }
 }
 
-/** Events, sentence by sentence, with context carried forward; actors named only inside another mention become entities. */
-function detectArticleEvents(sentences: Sentence[], mentions: FullMention[], title: string | null, anchor: Anchor | null, entities: ExtractedEntity[], canon: Set<string>): ExtractedEvent[] {
-  const year = anchor?.year ?? null;
-  const ctx: EventContext = { anchor, prevActors: [], prevCommodities: [], prevDate: null, lastTalksDate: null, prevLocation: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
-  const events: ExtractedEvent[] = [];
-  let mainIsSummit = false;
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < mentions.length && (mentions[mi]?.start ?? 0) < s.start) mi++;
-    const sm: Mention[] = [];
-    for (let k = mi; k < mentions.length && (mentions[k]?.start ?? 0) < s.end; k++) {
-      const m = mentions[k];
-      if (m) sm.push(m);
+/** Events, sentence by sentence, with context carried forward; actors named only inside another mention become entities. Fed chunk by chunk. */
+class EventPass {
+  readonly events: ExtractedEvent[] = [];
+  private readonly ctx: EventContext;
+  private readonly year: number | null;
+  private mainIsSummit = false;
+  /** The next sentence to read. */
+  private si = 0;
+  constructor(
+    private readonly sentences: Sentence[],
+    private readonly title: string | null,
+    anchor: Anchor | null,
+    private readonly found: EntityPass,
+  ) {
+    this.year = anchor?.year ?? null;
+    this.ctx = { anchor, prevActors: [], prevCommodities: [], prevDate: null, lastTalksDate: null, prevLocation: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
+  }
+
+  /** The sentences that start before `end` (a chunk's end), with that chunk's `mentions`. */
+  feed(end: number, mentions: FullMention[]): void {
+    const { sentences, ctx, title } = this;
+    let mi = 0;
+    for (; this.si < sentences.length && (sentences[this.si]?.start ?? 0) < end; this.si++) {
+      const s = sentences[this.si] as Sentence;
+      while (mi < mentions.length && (mentions[mi]?.start ?? 0) < s.start) mi++;
+      const sm: Mention[] = [];
+      for (let k = mi; k < mentions.length && (mentions[k]?.start ?? 0) < s.end; k++) {
+        const m = mentions[k];
+        if (m) sm.push(m);
+      }
+      // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
+      if ((title !== null && Math.abs(s.text.length - title.length) < 16 && sameText(s.text, title)) || (s === sentences[0] && sentences.length > 1 && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
+      if (s.text.startsWith('UPDATE') && /^UPDATE\b/.test(s.text)) continue;
+      const evs = detectEvents(new SentenceData(s.text, s.start, s.end, sm, this.year), ctx);
+      for (const e of evs) {
+        // every actor, location and commodity must be among the entities
+        for (const a of e.actors) if (!this.found.canon.has(a)) ensureEntity(this.found.entities, a, sm, this.found.canon);
+        this.events.push(e);
+      }
+      this.remember(evs, sm);
     }
-    // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
-    if ((title !== null && Math.abs(s.text.length - title.length) < 16 && sameText(s.text, title)) || (s === sentences[0] && sentences.length > 1 && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
-    if (s.text.startsWith('UPDATE') && /^UPDATE\b/.test(s.text)) continue;
-    const evs = detectEvents(new SentenceData(s.text, s.start, s.end, sm, year), ctx);
-    for (const e of evs) {
-      // every actor, location and commodity must be among the entities
-      for (const a of e.actors) if (!canon.has(a)) ensureEntity(entities, a, sm, canon);
-      events.push(e);
-    }
+  }
+
+  /** What the next sentences read: the last event's actors, date and place, the main date, the last person and organisation. */
+  private remember(evs: ExtractedEvent[], sm: Mention[]): void {
+    const ctx = this.ctx;
     for (const e of evs) {
       ctx.seenTypes.add(e.type);
       if ((e.type === 'meeting' || e.type === 'summit') && e.date) ctx.lastTalksDate = e.date;
       // the main date: the first summit's day, else the first event dated to the day
-      if (e.date?.length === 10 && (!ctx.mainDate || (e.type === 'summit' && !mainIsSummit))) {
+      if (e.date?.length === 10 && (!ctx.mainDate || (e.type === 'summit' && !this.mainIsSummit))) {
         ctx.mainDate = e.date;
-        mainIsSummit = e.type === 'summit';
+        this.mainIsSummit = e.type === 'summit';
       }
     }
     const last = evs[evs.length - 1];
@@ -189,7 +227,6 @@ function detectArticleEvents(sentences: Sentence[], mentions: FullMention[], tit
       if (m.type === 'organization' && m.actors.length === 1 && isIso3(m.actors[0] ?? '')) ctx.lastStateAgency = m.actors[0] ?? null;
     }
   }
-  return events;
 }
 
 /**

@@ -7,19 +7,25 @@ import { tokenize } from './tokens.js';
  * Mentions: every gazetteer match and name found by shape, as the entity and event rules see them
  * (type, canonical name, the actors it stands for, whether it is a place), with in-document
  * coreference (a later surname or acronym is the earlier full name). Built chunk by chunk
- * (paragraph boundaries, ~64 KB), so memory stays flat on huge inputs; coreference carries over.
+ * (paragraph boundaries, ~64 KB): each chunk's mentions, in text order, with the chunk's end; the
+ * caller uses them and lets them go, so memory stays flat on huge inputs. Coreference carries over.
  */
-export function collectMentions(body: string, gaz: Gazetteer): FullMention[] {
-  const mentions: FullMention[] = [];
+export function* mentionChunks(body: string, gaz: Gazetteer): Generator<{ end: number; mentions: FullMention[] }> {
   const coref: Coref = { surnames: new Map(), acronyms: new Map() };
   for (const [cs, ce] of chunks(body, CHUNK)) {
     const chunk = body.slice(cs, ce);
     const tokens = tokenize(chunk, cs);
     const gm = matchGazetteer(gaz, tokens, chunk, cs);
     const names = findNames(tokens, chunk, cs, gm);
-    for (const m of buildMentions(body, gm, names, tokens, coref)) mentions.push(m);
+    yield { end: ce, mentions: buildMentions(body, gm, names, tokens, coref) };
   }
-  return mentions;
+}
+
+/** Every mention of `body` (the chunks' mentions joined). */
+export function collectMentions(body: string, gaz: Gazetteer): FullMention[] {
+  const out: FullMention[] = [];
+  for (const c of mentionChunks(body, gaz)) for (const m of c.mentions) out.push(m);
+  return out;
 }
 
 const PLACE_BEFORE = /\b(in|at|near|outside|capital( of)?|visited|(?:travel\w*|trip|visits?|flew|fly|head(?:ed|s|ing)?|returned) to)\s+$/i;
