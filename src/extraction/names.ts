@@ -32,6 +32,7 @@ const TITLE_WORDS = new Set([
   'first', 'high', 'trade', 'energy', 'economy', 'finance', 'investment', 'industry', 'mining', 'geology', 'treasury', 'commerce', 'defense',
   'interior', 'national', 'of', 'the', 'for', 'and', 'to', 'on', 'vp', 'managing', 'partner', 'analyst', 'economic', 'central', 'asia', 'south',
   'security', 'policy', 'relations', 'development', 'infrastructure', 'transport', 'agriculture', 'justice', 'environment', 'under', 'assistant',
+  'natural', 'resources', 'shri', 'sri',
 ]);
 /** Words after which the next capitalised name is a person (lower-case titles included). */
 const PERSON_CUES = new Set(['president', 'minister', 'secretary', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep', 'reps', 'chairman', 'chairwoman', 'ceo', 'ambassador', 'envoy', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'director', 'chancellor', 'premier', 'mr', 'mrs', 'ms', 'dr', 'prof', 'founder', 'analyst', 'leader', 'king', 'emir', 'congressman', 'congresswoman', 'adviser', 'advisor', 'aide', 'mayor', 'speaker', 'head', 'chief', 'economist', 'expert', 'researcher', 'executive', 'officer']);
@@ -109,6 +110,11 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     while (j < tokens.length) {
       const tk = tokens[j];
       const pk = tokens[j - 1];
+      // "Ministry of Trade, Industry and Energy": a ministry's list of portfolios runs through its commas
+      if (tk && tk.gap === ', ' && tk.upper && listedPortfolio(i, j)) {
+        j++;
+        continue;
+      }
       if (!tk || !(isSpaceGap(tk.gap) || (dotGap(tk.gap) && pk !== undefined && (/^[A-Z]$/.test(pk.text) || DOT_TITLES.has(pk.key))))) break;
       if (tk.upper || startsWithDigit(tk.text)) {
         j++;
@@ -133,6 +139,23 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
   /** The token at i, or undefined outside the array (no out-of-bounds reads, which deoptimise). */
   function tok(i: number): Token | undefined {
     return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+  }
+
+  /**
+   * Whether the comma before token j continues the name opened at i: the name is "Ministry of …"
+   * (or Department, Office, Agency) and capitalised words from j reach "and" and one more
+   * capitalised word before any other punctuation.
+   */
+  function listedPortfolio(i: number, j: number): boolean {
+    const h = tokens[i]?.key === 'the' ? i + 1 : i;
+    if (!ORG_HEAD.has(tokens[h]?.key ?? '') || tokens[h + 1]?.key !== 'of') return false;
+    for (let k = j; k < tokens.length && k < j + 8; k++) {
+      const t = tokens[k];
+      if (!t || (k > j && !isSpaceGap(t.gap) && t.gap !== ', ')) return false;
+      if (t.key === 'and') return tok(k + 1)?.upper === true && isSpaceGap(tok(k + 1)?.gap ?? '');
+      if (!t.upper) return false;
+    }
+    return false;
   }
 
   /** Whether token i may open a site's name: not a function word, and no gazetteer name other than a place's ("Balkhash East deposit"). */
@@ -167,6 +190,30 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       if (acr?.[1]) m.acronym = acr[1];
       return m;
     };
+    // "the Upper Kairakty and Northern Katpar tungsten deposits", "Zhana Kazakhstan rare earth
+    // deposit": a commodity between the name and the site word; each name is the site's
+    // ("Upper Kairakty deposit"), its mention the name alone (the commodity keeps its own)
+    const cm = after && oneSpace(afterGap) ? covered[cover[to] ?? -1] : undefined;
+    const siteTok = cm && cm.entry.type === 'commodity' && cm.from === to ? tok(cm.to) : undefined;
+    if (siteTok && SITE_WORDS.has(siteTok.key) && !siteTok.upper && oneSpace(siteTok.gap)) {
+      let a = from;
+      while (a < to && !siteWord(a)) a++;
+      if (a < to) {
+        const site = siteTok.text.replace(/s$/, '');
+        // plural site words may follow two names: "X and Y deposits"
+        const parts: [number, number][] = [];
+        let p = a;
+        for (let x = a; x < to; x++) {
+          if (tokens[x]?.key === 'and' && siteTok.key.endsWith('s') && x > p) {
+            parts.push([p, x]);
+            p = x + 1;
+          }
+        }
+        parts.push([p, to]);
+        for (const [pa, pb] of parts) if (pb > pa) out.push(nameMention('location', `${surfaceOf(pa, pb)} ${site}`, surfaceOf(pa, pb), tokens[pa]?.start ?? 0, tokens[pb - 1]?.end ?? 0, pa, pb));
+        return;
+      }
+    }
     // deposits, mines, projects
     if (after && SITE_WORDS.has(after.key) && oneSpace(afterGap)) {
       let a = from;
