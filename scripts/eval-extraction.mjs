@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the extractor: runs `lodestone extract --format eval` over the shared dev set
 // (../shared/eval/extraction/dev, skipped with a message when ../shared is absent) and over our own
-// annotated fixtures (test/fixtures/news) and the three blind sets (test/fixtures/news-blind, -blind2, -blind3), and prints
+// annotated fixtures (test/fixtures/news) and the blind sets (test/fixtures/news-blind*), and prints
 // score.mjs output for each.
 //
 //   npm run eval:extraction            (LODESTONE_SHARED overrides the ../shared location)
@@ -27,6 +27,7 @@ const sets = [
   { name: 'blind set (test/fixtures/news-blind, annotated before the extractor saw it)', dir: join(root, 'test', 'fixtures', 'news-blind') },
   { name: 'second blind set (test/fixtures/news-blind2)', dir: join(root, 'test', 'fixtures', 'news-blind2') },
   { name: 'third blind set (test/fixtures/news-blind3)', dir: join(root, 'test', 'fixtures', 'news-blind3') },
+  { name: 'fourth blind set (test/fixtures/news-blind4)', dir: join(root, 'test', 'fixtures', 'news-blind4') },
 ];
 
 let failed = false;

@@ -101,6 +101,18 @@ export const COMPANIES: [string, string[], string | null][] = [
   ['Nvidia', [], 'USA'],
   ['Intel', [], 'USA'],
   ['TSMC', ['Taiwan Semiconductor Manufacturing Company'], 'TWN'],
+  // legislatures and governments that act in their own name
+  ['Jogorku Kenesh', [], 'KGZ'],
+  ['Verkhovna Rada', [], 'UKR'],
+  ['Mazhilis', ['Majilis'], 'KAZ'],
+  ['Oliy Majlis', [], 'UZB'],
+  ['Majlisi Oli', [], 'TJK'],
+  ['Halk Maslahaty', [], 'TKM'],
+  ['Mejlis', [], 'TKM'],
+  ['State Duma', [], 'RUS'],
+  ['National People\'s Congress', [], 'CHN'],
+  ['Bundestag', [], 'DEU'],
+  ['National Development and Reform Commission', ['NDRC'], 'CHN'],
   // finance and markets
   ['JPMorgan Chase', ['JPMorgan', 'J.P. Morgan'], 'USA'],
   ['Goldman Sachs', [], 'USA'],

@@ -42,13 +42,15 @@ const ORG_WORDS = new Set([
   'organization', 'organisation', 'center', 'centre', 'plant', 'exchange', 'authority', 'service', 'survey', 'partners', 'capital', 'resources',
   'mining', 'minerals', 'metals', 'technologies', 'technology', 'petroleum', 'railways', 'railway', 'ag', 'gmbh', 'sa', 'nv', 'pjsc', 'ojsc', 'cjsc',
   'forum', 'chamber', 'federation', 'union', 'party', 'parliament', 'senate', 'court', 'treasury', 'administration', 'foundation', 'consortium',
-  'industries', 'enterprises', 'energy', 'power', 'motors', 'systems', 'media', 'news', 'times', 'post', 'journal', 'materials',
+  'industries', 'enterprises', 'energy', 'power', 'motors', 'systems', 'media', 'news', 'times', 'post', 'journal', 'materials', 'cabinet',
 ]);
-const ORG_HEAD = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'committee', 'council', 'commission', 'state']);
+const ORG_HEAD = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'committee', 'council', 'commission', 'state', 'cabinet']);
 const LEGAL_PREFIX = /^(Public |Private |Closed |Open )?(Joint[- ]Stock Company|Limited Liability Company|JSC|LLC|PJSC|OJSC|CJSC)\s+/;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'der', 'van', 'al', 'bin', 'da', 'du', 'la', 'on']);
 const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district']);
 const BROAD_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'South Asia', 'East Asia', 'Southeast Asia', 'Caucasus', 'South Caucasus', 'Eurasia', 'Africa', 'Latin America', 'Arctic', 'Indo-Pacific', 'Western Europe']);
+/** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
+const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
 const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields']);
 const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
@@ -124,7 +126,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         // "of", "of the", "and the" between capitalised words
         let k = j + 1;
         if (tk.key === 'of' && tok(k)?.key === 'the' && isSpaceGap(tok(k)?.gap ?? '')) k++;
-        if (tok(k)?.upper && isSpaceGap(tok(k)?.gap ?? '')) {
+        if (tok(k)?.upper && isSpaceGap(tok(k)?.gap ?? '') && !NOT_NAMES.has(tok(k)?.key ?? '')) {
           j = k + 1;
           continue;
         }
@@ -225,6 +227,11 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         return;
       }
     }
+    // "Lake Balkhash", "Vakhsh River", "Torugart Pass": a geographic word opening or closing the run
+    if (to - from >= 2 && (GEO_WORDS.has(keys[0] ?? '') || GEO_WORDS.has(keys[keys.length - 1] ?? '')) && !NOT_NAMES.has(keys[0] ?? '')) {
+      out.push(nameMention('location', surfaceOf(from, to), surfaceOf(from, to), tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0, from, to));
+      return;
+    }
     // "Stibnite Gold Project", "Kumtor Mine": a site word closing the run names the site
     const lastKey = keys[keys.length - 1] ?? '';
     if (to - from >= 2 && SITE_WORDS.has(lastKey) && tokens[to - 1]?.upper) {
@@ -262,7 +269,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     const pc = cover[firstFree - 1] ?? -1;
     const pm = pc === -1 ? undefined : covered[pc];
     // a known company's name opening a longer one ("Hyundai Rotem"), not a known body before an organisation word ("U.S. Treasury Department")
-    const knownFirst = pm?.entry.type === 'organization' && !ORG_WORDS.has(keys[firstFree - from] ?? '');
+    const knownFirst = pm?.entry.type === 'organization' && !ORG_HEAD.has(keys[firstFree - from] ?? '');
     if (firstFree > from && pm && (pm.entry.type === 'country' || pm.entry.type === 'location' || knownFirst) && oneSpace(t0gap(firstFree))) orgStart = pm.from;
     const orgHead = ORG_HEAD.has(keys[firstFree - from] ?? '') && tok(firstFree + 1)?.key === 'of';
     const orgWordAt = keys.findIndex((k, x) => x + from >= firstFree && ORG_WORDS.has(k) && cover[x + from] === -1);
@@ -272,10 +279,14 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       const surface = surfaceOf(a, to);
       if (cover.slice(a, to).every((c) => c !== -1)) return;
       // "Tolubay Bank and Eurasian Savings Bank": two organisations
-      const and = keys.findIndex((k, x) => k === 'and' && x + from > a && (ORG_WORDS.has(keys[x - 1] ?? '') || knownFirst) && ORG_WORDS.has(keys[to - 1 - from] ?? ''));
+      const ministry = ORG_HEAD.has(keys[a - from] ?? '') && keys[a - from + 1] === 'of';
+      const knownLast = (cover[to - 1] ?? -1) !== -1 && covered[cover[to - 1] ?? -1]?.entry.type === 'organization';
+      const and = ministry ? -1 : keys.findIndex((k, x) => k === 'and' && x + from > a && (ORG_WORDS.has(keys[x - 1] ?? '') || knownFirst) && (ORG_WORDS.has(keys[to - 1 - from] ?? '') || knownLast));
       if (and > 0) {
         out.push(mk('organization', a, from + and));
-        out.push(mk('organization', from + and + 1, to));
+        // a known organisation after "and" keeps its gazetteer mention
+        const right = covered[cover[from + and + 1] ?? -1];
+        if (!(right && right.from === from + and + 1 && right.to === to)) out.push(mk('organization', from + and + 1, to));
         return;
       }
       const canonical = surface.replace(LEGAL_PREFIX, '').replace(/^The\s+/, '');
