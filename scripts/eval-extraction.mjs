@@ -28,6 +28,7 @@ const sets = [
   { name: 'second blind set (test/fixtures/news-blind2)', dir: join(root, 'test', 'fixtures', 'news-blind2') },
   { name: 'third blind set (test/fixtures/news-blind3)', dir: join(root, 'test', 'fixtures', 'news-blind3') },
   { name: 'fourth blind set (test/fixtures/news-blind4)', dir: join(root, 'test', 'fixtures', 'news-blind4') },
+  { name: 'fifth blind set (test/fixtures/news-blind5, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind5') },
 ];
 
 let failed = false;

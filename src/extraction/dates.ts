@@ -45,7 +45,7 @@ const DATE_PARTS = [
 export const DATE_RE = new RegExp(`\\b(?:${DATE_PARTS.join('|')})`, 'gi');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const ymd = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
 
 export function parseAnchor(date: string | null | undefined): Anchor | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? '');
@@ -272,7 +272,9 @@ function resolve(m: RegExpExecArray, a: Anchor | null, future: boolean): { value
     return null;
   }
   // 8: last/this/next Month: the latest such month before the article's, this year's, the next one after it
+  // "this may open the way": the modal, not the month
   if (m[14] && m[15]) {
+    if (m[15] === 'may') return null;
     const mo = monthOf(m[15]);
     if (!mo || a.month === null) return null;
     const which = m[14].toLowerCase();

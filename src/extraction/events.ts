@@ -62,13 +62,13 @@ export interface EventContext {
   lastStateAgency: string | null;
 }
 
-const HYPOTHETICAL = /\b(might|could|would|should|if|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
+const HYPOTHETICAL = /\b(might|could|would|should|if|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
 
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
 const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b/i;
 
 /** A cancellation right before a trigger: "called off a four-day trip to …". */
-const CALLED_OFF = /\b(called off|cancell?ed|cancell?ing|postponed|scrapped|abandoned)\b(?:[^.]|\.\d){0,40}$/i;
+const CALLED_OFF = /\b(called off|cancell?ed|cancell?ing|postponed|scrapped|abandoned)\b[^.,;]{0,25}$/i;
 
 /** A negation right before a trigger: "has not signed", "never visited", "No member has proposed". */
 const NEGATED = /\b(not|never|neither|nor|no \w+ (?:has|have))\s+(?:yet\s+|been\s+|formally\s+)?$/i;
@@ -104,7 +104,7 @@ const TRIGGERS: Trigger[] = [
     kw: ['sign', 'inked', 'conclud', 'reach', 'establish', 'launch', 'agreed', 'agreeing', 'adopted', 'raised', 'elevated', 'upgraded'],
     kw2: ['agreement', 'memorand', 'mou', 'partnership', 'declaration', 'treaty', 'framework', 'letter', 'road', 'accord', 'protocol', 'cooperation deal', 'document', 'concept', 'mechanism'],
     type: 'agreement',
-    re: /\b(agreements?|memorand(?:um|a)|MoUs?|accords?) signed (?:in|at|on|during|with|the same|last|earlier)\b|\b(?:Agreement|Treaty|Memorandum|Accord)\b(?:[^.;]|\.\d){0,80}, signed (?:by|in|on|at)\b|\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|raised|elevated|upgraded|agreed on|agreed (?:in|at) [A-Z][\w-]+ on|agreed (?:a|an|the)|agreed to (?:[^.;]|\.\d){0,40}|agreeing to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents|concept|mechanism)\b/i,
+    re: /\b(agreements?|memorand(?:um|a)|MoUs?|accords?) signed (?:in|at|on|during|with|the same|last|earlier)\b|\b(?:Agreement|Treaty|Memorandum|Accord)\b(?:[^.;]|\.\d){0,80}, signed (?:by|in|on|at)\b|\b(?:raised|elevated|upgraded) (?:their |the |bilateral )?(?:relations|ties|relationship)(?: \w+)? to (?:[^.;]|\.\d){0,40}\bpartnership\b|\b(signed|sign|signing|inked|concluded|reached|established|establishing|launched|agreed on|agreed (?:in|at) [A-Z][\w-]+ on|agreed (?:a|an|the)|agreed to (?:[^.;]|\.\d){0,40}|agreeing to (?:[^.;]|\.\d){0,40}|adopted)\b(?:[^.;]|\.\d){0,90}\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|framework|letters? of intent|road ?map|accord|protocol|cooperation deal|cooperation documents|documents|concept|mechanism)\b/i,
   },
   { kw: ['signing of', 'exchange of'], kw2: ['agreement', 'document', 'memorand', 'deal'], type: 'agreement', re: /\b(?:signing|exchange) of\b(?:[^.;]|\.\d){0,50}\b(agreements?|documents|memorand(?:um|a)|deals?)\b/i },
   { kw: [' been ', ' was ', ' were '], kw2: ['signed', 'established', 'concluded', 'adopted', 'exchanged'], type: 'agreement', re: /\b(agreements?|memorand(?:um|a)|MoUs?|partnerships?|declaration|treaty|accord|documents)\b(?:[^.;]|\.\d){0,40}\b(was|were|have been|has been) (also )?(signed|established|concluded|adopted|exchanged)\b/i },
@@ -113,12 +113,12 @@ const TRIGGERS: Trigger[] = [
   {
     kw: ['export', 'ban', 'restrict', 'squeez', 'curb', 'controls on', 'entity list', 'prohibit', 'shipments', 'requirements', 'licen', 'control list'],
     type: 'export_restriction',
-    re: /\b(export (restrictions?|controls?|bans?|curbs?|licen[cs]es?|licensing|control measures)|ban on export(s|ing)?|restrict(ed|ing|ions on) (the )?exports?|banned (the )?exports?|restrictions on the export|squeezed the supply|curbs on|export dut(?:y|ies)|(?:need|require)s? export (?:permits|licen[cs]es)|exports? (?:[^.;]|\.\d){0,40}\bwill require licen[cs]es|(imposing|imposed|introduced|announced) (a |an )?(?:[^.;]|\.\d){0,40}\bban\b|ban (specifically )?on (gallium|germanium|antimony|graphite|rare|tungsten)|(barred|banned|prohibited) from (being )?export(ed)?|prohibited (the )?exports?|(?<!price |capital |border |rent )controls on|to (?:its |the )?Entity List|placed (?:[^.;]|\.\d){0,150}\bunder export (?:licensing|controls?)|(?:banned|barred|prohibited|halted|suspended|curbed|limited) (?:the )?(?:exports?|shipments?) of|(?:banned|barred|prohibited) (?:[\w-]+ ){1,3}(?:exports|shipments)|(?:decision|move|plans?) to (?:ban|prohibit|restrict|curb|limit) (?:the )?exports?|(?:quotas?|bans?|curbs?|limits?|caps?|duties|duty) on (?:[\w-]+ ){0,3}exports|exports? (?:of (?:[\w-]+ ){1,4})?(?:had |has |have |would |will )?(?:been |be )?(?:banned|limited|restricted|halted|suspended|capped)\b|(?:halt|suspend|stop|ban|limit) (?:its |the )?(?:[\w-]+ ){0,2}exports|(?:scrap|scrapped|lift|lifted|abolish|abolished) (?:its |the )?(?:[\w-]+ ){0,2}(?:quotas?|bans?|restrictions?|curbs?) on|to (?:its |the |[A-Z][\w’']+ )?(?:export )?control list|require[sd]? a licen[cs]e for (?:every |each |all )?(?:shipments?|exports?)|licen[cs]e applications|(?:permit|licen[cs]e|licensing) requirements|(?:required|requires|require) licen[cs]es for|exports? (?:have |has )?(?:required|needed) licen[cs]es|(?:rules|regulations|measures) to (?:further )?(?:restrict|curb|tighten))/i,
+    re: /\b(export (restrictions?|controls?|bans?|curbs?|licen[cs]es?|licensing|control measures)|ban on export(s|ing)?|restrict(ed|ing|ions on) (the )?exports?|banned (the )?exports?|restrictions on the export|squeezed the supply|curbs on|export dut(?:y|ies)|(?:need|require)s? export (?:permits|licen[cs]es)|exports? (?:[^.;]|\.\d){0,40}\bwill require licen[cs]es|(imposing|imposed|introduced|announced) (a |an )?(?:[^.;]|\.\d){0,40}\bban\b|ban (specifically )?on (gallium|germanium|antimony|graphite|rare|tungsten)|(barred|banned|prohibited) from (being )?export(ed)?|prohibited (the )?exports?|(?<!price |capital |border |rent )controls on|to (?:its |the )?Entity List|placed (?:[^.;]|\.\d){0,150}\bunder export (?:licensing|controls?)|(?:banned|barred|prohibited|halted|suspended|curbed|limited) (?:the )?(?:exports?|shipments?) of|(?:banned|barred|prohibited) (?:[\w-]+ ){1,3}(?:exports|shipments)|(?:decision|move|plans?) to (?:ban|prohibit|restrict|curb|limit) (?:the )?exports?|(?:quotas?|bans?|curbs?|limits?|caps?|duties|duty) on (?:[\w-]+ ){0,3}exports|exports? (?:of (?:[\w-]+ ){1,4})?(?:had |has |have |would |will )?(?:been |be )?(?:banned|limited|restricted|halted|suspended|capped)\b|(?:halt|suspend|stop|ban|limit) (?:its |the )?(?:[\w-]+ ){0,2}exports|(?:scrap|scrapped|lift|lifted|abolish|abolished) (?:its |the )?(?:[\w-]+ ){0,2}(?:quotas?|bans?|restrictions?|curbs?) on|to (?:its |the |[A-Z][\w’']+ )?(?:export )?control list|require[sd]? a licen[cs]e for (?:every |each |all )?(?:shipments?|exports?)|licen[cs]e applications|(?:permit|licen[cs]e|licensing) requirements|(?:required|requires|require) licen[cs]es for|exports? (?:have |has )?(?:required|needed) licen[cs]es|(?:rules|regulations) to (?:further )?(?:restrict|curb|tighten))/i,
     needs: /\b(imposed|imposing|impose|introduced|introducing|issued|issues|issuing|announced|announcing|suspended|suspends|lifted|lifts|eased|eases|tightened|tightens|restricted|restricts|banned|bans|ramped up|expanded|extended|squeezed|publication of|added|halted|unveiled|implemented|abolished|scrapped|raised|recent restrictions|new restrictions)\b|\b(need|require)[sd]? (export )?(permits|licen[cs]es)\b|\bprohibited\b|\bimposed on\b|\badd(?:s|ing)\b|\b(?:barred|placed|set|prohibit|halted|curbed|limited|capped|scrap|scrapped|approved|unveiled)\b|\bdecision (?:[^.;]|\.\d){0,20}\bto (?:halt|suspend|stop|ban)\b|\brequire a licen[cs]e\b|\b(would|will) (suspend|impose|lift|ease|tighten|restrict|ban|require|need)\b/i,
   },
   { kw: ['sanction', 'blacklist', 'designated', 'banned', 'unreliable entity'], type: 'sanction', re: /\b(unreliable entity list|sanctions? (list|against|on)|expanded sanctions|imposed sanctions|sanctioned|blacklist(ed)?|designated (?=(?:[^.;]|\.\d){0,80}\bsanction)|banned (?:[^.]|\.\d){0,40} from buying|Western sanctions|added to the (?:[^.]|\.\d){0,20}sanctions)\b/i },
   { kw: ['ratif'], type: 'legislation', re: /\bratified (?:the |an? )?(?:[\w-]+ ){0,3}(?:agreement|treaty|accord|deal|convention|protocol)\b/i },
-  { kw: ['introduced', 'passed', 'adopted', 'enacted', 'signed', 'approved', 'amended', 'approval'], kw2: ['bill', 'legislation', 'act', 'law', 'amendment', 'regulation', 'resolution', 'decree', 'code', 'constitution'], type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b|\bsigned (?:a|an|the) (?:new )?(?:law|bill|decree)\b|\bsigned into law\b|\b(?:gave|granted) (?:its |their )?(?:final )?approval\b|\bamended (?:its|the) (?:[\w-]+ ){0,2}(?:code|law|constitution)\b/i },
+  { kw: ['introduced', 'passed', 'adopted', 'enacted', 'signed', 'approved', 'amended', 'approval'], kw2: ['bill', 'legislation', 'act', 'law', 'amendment', 'regulation', 'resolution', 'decree', 'code', 'constitution'], type: 'legislation', re: /\b(introduced|passed|adopted|enacted|signed into law|approved)\b(?:[^.;]|\.\d){0,80}\b(bill|legislation|act|law|amendment|regulation|resolution)\b|\bsigned (?:a|an|the) (?:new )?(?:law|bill|decree)\b|\bsigned into law\b|\b(?:act|law|bill|legislation|regulation)\b(?:[^.;]|\.\d){0,60}\b(?:gave|granted) (?:its |their )?(?:final )?approval\b|\b(?:gave|granted) (?:its |their )?(?:final )?approval (?:to|for) (?:the |a )?(?:[\w-]+ ){0,3}(?:act|law|bill|legislation|regulation)\b|\bamended (?:its|the) (?:[\w-]+ ){0,2}(?:code|law|constitution)\b/i },
   { kw: ['law', 'bill', 'act', 'amendment'], kw2: ['signed', 'passed', 'adopted', 'enacted'], type: 'legislation', re: /\b(law|bill|act|amendment)\b,? (was )?(signed|passed|adopted|enacted)\b/i },
   { kw: ['announced', 'pledged', 'promised', 'vowed', 'proposed', 'warned', 'statement', 'reaffirm', 'called for', 'condolences', 'discover', 'would', 'ordered', 'opposes', 'representations', 'urged', 'condemned', 'protested', 'outlined', 'identified'], type: 'statement', re: /\b(announced (its|their|his|her|that|plans|a plan|the discovery|intention)|announced (?:[^.;]|\.\d){0,60}\bthat|pledged to|promised|vowed|proposed|warned|issued a (joint )?statement|joint statement|reaffirm(ed|ing)|called for|offered condolences|(had )?discovered|discovery of|said (russia|china|the united states|it|he|she|they|moscow|beijing|washington) would|ordered (?:the|his|her) (?:government|cabinet|ministries|ministry|officials)|firmly opposes|lodged (?:stern |solemn )?representations|urged|condemned|protested|(?:outlined|identified) (?:[^.;]|\.\d){0,40}\b(?:resources|reserves))\b/i },
 ];
@@ -169,7 +169,7 @@ const KEYWORDS = (() => {
 })();
 
 /** Counters of pattern work (read by the linear-time test: they grow with the input, never faster). */
-export const eventStats = { sentences: 0, triggerAttempts: 0 };
+export const eventStats = { sentences: 0, triggerAttempts: 0, secondClauseChars: 0 };
 
 /** Commentary, not news (GUIDELINES "not events"): an opening quote or "This will be …", or analysts speaking. */
 const NOT_EVENT_START = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|^[^“"]{0,60}\b(?:emphasized|emphasised|stressed|noted|added|said),? [“"]/i;
@@ -314,7 +314,7 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
       const at = secondTrigger(o.type, text, from);
       if (at < 0 || out.some((x) => x !== o && x.at >= o.at && x.at < at)) continue;
       const before = text.slice(Math.max(0, at - 45), at);
-      if (HYPOTHETICAL.test(before) || MAY.test(before) || CALLED_OFF.test(before)) continue;
+      if (HYPOTHETICAL.test(before) || MAY.test(before) || CALLED_OFF.test(before) || NEGATED.test(before)) continue;
       o.hi = b.index;
       out.push({ type: o.type, at, lo: from, hi: text.length });
       break;
@@ -329,19 +329,30 @@ function secondTrigger(type: EventType, text: string, from: number): number {
     if (tr.type !== type || tr.needs) continue;
     let re = STICKY_TRIGGERS.get(tr);
     if (!re) STICKY_TRIGGERS.set(tr, (re = new RegExp(tr.re.source, tr.re.flags.replace('g', '') + 'g')));
-    re.lastIndex = from;
-    const m = re.exec(text);
-    if (m && m.index - from <= 60 && !/[,;]/.test(text.slice(from, m.index))) return m.index;
+    // the clause's first 200 characters only: each boundary costs a bounded search (linear in the sentence)
+    const window = text.slice(from, from + 200);
+    eventStats.secondClauseChars += window.length;
+    re.lastIndex = 0;
+    const m = re.exec(window);
+    if (m && m.index <= 60 && !/[,;]/.test(window.slice(0, m.index))) return from + m.index;
   }
   return -1;
 }
 
-/** The one of `dates` nearest to `at` (text offsets; the earlier on a tie), or null. */
-function dateNear(dates: FoundDate[], at: number): FoundDate | null {
+/** A comma before a lower-case word: a clause boundary (not the comma of "November 10, 2026"). */
+const CLAUSE_BREAK = /,\s+[a-z]/;
+
+/**
+ * The one of `dates` nearest to `at` (text offsets; the earlier on a tie), or null; a date with a
+ * clause boundary between it and the trigger counts only after those of the trigger's own clause
+ * ("Tokayev, who postponed his trip in June, visited Beijing on Monday": Monday).
+ */
+function dateNear(dates: FoundDate[], at: number, s: SentenceInput): FoundDate | null {
   let best: FoundDate | null = null;
   let gap = Infinity;
   for (const d of dates) {
-    const g = d.end <= at ? at - d.end : d.start >= at ? d.start - at : 0;
+    const between = d.end <= at ? s.text.slice(d.end - s.start, at - s.start) : d.start >= at ? s.text.slice(at - s.start, d.start - s.start) : '';
+    const g = (d.end <= at ? at - d.end : d.start >= at ? d.start - at : 0) + (CLAUSE_BREAK.test(between + s.text.charAt(Math.max(at, d.end) - s.start)) ? 100000 : 0);
     if (g < gap) {
       best = d;
       gap = g;
@@ -374,7 +385,12 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // a trip or meeting called off did not happen; "has not signed", "no member has proposed"
     if (CALLED_OFF.test(before) || NEGATED.test(before)) continue;
     // talks that "continue" are negotiations, not a meeting (GUIDELINES "not events")
-    if (tr.type === 'meeting' && /\btalks\b/i.test(m[0]) && /\b(continue|continues|continuing|ongoing|under ?way)\b/i.test(text.slice(m.index, m.index + 120))) continue;
+    if (tr.type === 'meeting' && /\btalks\b/i.test(m[0]) && /^[^,;.]{0,80}\b(continue|continues|continuing|ongoing|under ?way)\b/i.test(text.slice(m.index))) continue;
+    // patterns whose capitals matter under the /i flag: a title before "discussed", a name after "received"
+    if (tr.type === 'meeting' && /discussed$/i.test(m[0]) && !/^(?:President|Prime Minister|Minister|Chancellor) [A-Z]/.test(m[0])) continue;
+    if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
+    // licensing rules and requirements are export measures only when the sentence names exports, shipments or a control list
+    if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text)) continue;
     found.set(tr.type, m.index);
   }
   // a meeting with the leaders of a group of states is a summit (GUIDELINES "summit")
@@ -429,7 +445,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   const events: ExtractedEvent[] = [];
   let sameAs: boolean | undefined;
   for (const { type, at, lo, hi } of occurrences(found, text)) {
-    const date0 = dateNear(dates, s.start + at);
+    const date0 = dateNear(dates, s.start + at, s);
     let date: string | null = date0?.value ?? null;
     const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!date0 || date0.kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;
     if (shift && ctx.prevDate) {

@@ -122,6 +122,23 @@ class EntityPass {
   private si = 0;
   constructor(private readonly sentences: Sentence[]) {}
 
+  /**
+   * Adds an entity for an actor code that only appears inside another mention (the "Kazakh" of a
+   * title), at the words that name it, and marks it seen, so a later chunk's mention of the
+   * country adds no second entity.
+   */
+  ensure(actor: string, sm: Mention[]): void {
+    const src = sm.find((m) => m.actors.includes(actor));
+    if (!src || !isIso3(actor) || !src.stateSurface) return;
+    const at = src.surface.indexOf(src.stateSurface);
+    const start = src.start + Math.max(0, at);
+    this.entities.push({ type: 'country', name: src.stateSurface, canonical: actor, start, end: at < 0 ? src.end : start + src.stateSurface.length, confidence: 0.6, resolved_id: actor });
+    this.canon.add(actor);
+    const t = TYPES.indexOf('country');
+    this.written[t]?.add(actor);
+    this.seen[t]?.add(actor.toLowerCase());
+  }
+
   feed(mentions: FullMention[]): void {
     const { sentences, entities, canon } = this;
     for (const m of mentions) {
@@ -193,7 +210,7 @@ class EventPass {
       const evs = detectEvents(new SentenceData(s.text, s.start, s.end, sm, this.year), ctx);
       for (const e of evs) {
         // every actor, location and commodity must be among the entities
-        for (const a of e.actors) if (!this.found.canon.has(a)) ensureEntity(this.found.entities, a, sm, this.found.canon);
+        for (const a of e.actors) if (!this.found.canon.has(a)) this.found.ensure(a, sm);
         this.events.push(e);
       }
       this.remember(evs, sm);
@@ -315,15 +332,6 @@ function datelinePlace(head: string, starts: number[], mentions: FullMention[]):
   return place ? place.canonical : null;
 }
 
-/** Adds an entity for an actor code that only appears inside another mention (the "Kazakh" of a title). */
-function ensureEntity(entities: ExtractedEntity[], actor: string, sm: Mention[], canon: Set<string>): void {
-  const src = sm.find((m) => m.actors.includes(actor));
-  if (!src) return;
-  if (isIso3(actor) && src.stateSurface) {
-    entities.push({ type: 'country', name: src.stateSurface, canonical: actor, start: src.start, end: src.end, confidence: 0.6, resolved_id: actor });
-    canon.add(actor);
-  }
-}
 
 /** Datelines are looked for in the first lines of the body only. */
 const HEAD = 1500;

@@ -35,6 +35,8 @@ export interface GazEntry {
   exact?: string;
   /** Person's role text, when known. */
   personRole?: string;
+  /** Match a phrase of several words only when its later words are capitalised too (known companies: "USA Rare Earth", not "USA rare earth imports"). */
+  capitalised?: boolean;
 }
 
 export interface PersonInput {
@@ -310,7 +312,7 @@ function isAbbrev(s: string): boolean {
  * see a dozen object shapes and fall back to V8's slow generic property loads.
  */
 function gazEntry(e: GazEntry, exact: string | undefined): GazEntry {
-  return { type: e.type, canonical: e.canonical, resolvedId: e.resolvedId, country: e.country, actorAs: e.actorAs, members: e.members, role: e.role, exact, personRole: e.personRole };
+  return { type: e.type, canonical: e.canonical, resolvedId: e.resolvedId, country: e.country, actorAs: e.actorAs, members: e.members, role: e.role, exact, personRole: e.personRole, capitalised: e.capitalised ?? false };
 }
 
 export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[]; facilities?: FacilityInput[] } = {}): Gazetteer {
@@ -334,10 +336,6 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
   }
   for (const [name, aliases, country, actorAs] of ORGS) {
     const e: GazEntry = { type: 'organization', canonical: name, resolvedId: null, country, actorAs };
-    for (const n of [name, ...aliases]) add(n, e);
-  }
-  for (const [name, aliases, country] of COMPANIES) {
-    const e: GazEntry = { type: 'organization', canonical: name, resolvedId: null, country, actorAs: 'self' };
     for (const n of [name, ...aliases]) add(n, e);
   }
   // the Central Asian Five: a region that expands to its members as event actors
@@ -386,6 +384,11 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
     const e: GazEntry = { type: 'organization', canonical: o.name, resolvedId: o.id ?? null, country: o.country ?? null, actorAs: 'self' };
     for (const n of [o.name, ...(o.aliases ?? [])]) add(n, e);
   }
+  // known companies after the knowledge base's organisations, whose entries (and ids) come first
+  for (const [name, aliases, country] of COMPANIES) {
+    const e: GazEntry = { type: 'organization', canonical: name, resolvedId: null, country, actorAs: 'self', capitalised: true };
+    for (const n of [name, ...aliases]) add(n, e);
+  }
   for (const f of extra.facilities ?? []) {
     const e: GazEntry = { type: 'location', canonical: f.name, resolvedId: f.id ?? null, country: null, actorAs: 'self' };
     for (const n of [f.name, ...(f.aliases ?? [])]) add(n, e);
@@ -402,6 +405,16 @@ export function isStateRole(role: string): boolean {
   if (/senator|representative|congress|member of parliament|\bmp\b|ceo|chief executive|chairman of the (management )?board|founder|analyst|professor|director of|investor|executive/i.test(role)) return false;
   return /president|minister|secretary|ambassador|envoy|spokes|chancellor|king|emir|premier|head of|leader|deputy|aide|commissioner|governor|representative/i.test(role);
 }
+
+/** Whether the words after the first of a phrase at `i` are capitalised, the small connecting words aside. */
+function laterWordsCapitalised(tokens: Token[], i: number, L: number): boolean {
+  for (let k = i + 1; k < i + L; k++) {
+    const t = tokens[k];
+    if (t && !t.upper && !LOWER_IN_NAMES.has(t.key) && !/^\d/.test(t.key)) return false;
+  }
+  return true;
+}
+const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'von', 'der', 'on', 'in', 'y', 's']);
 
 /** What may stand between the words of a phrase: up to three of " . - ' ’ & + /" (or a no-break space), or ", ". */
 function gapOk(g: string): boolean {
@@ -517,6 +530,8 @@ export function matchGazetteer(gaz: Gazetteer, tokens: Token[], text: string, of
       const surface = text.slice(t.start - offset, end - offset);
       if (e.exact && surface.replace(/\.$/, '') !== e.exact.replace(/\.$/, '')) continue;
       if (e.type !== 'commodity' && !t.upper) continue;
+      // "USA rare earth imports" is no mention of USA Rare Earth: a known company's later words are capitalised too
+      if (e.capitalised && L > 1 && !laterWordsCapitalised(tokens, i, L)) continue;
       // an all-capital word that is not an abbreviation entry still matches ("BEIJING" dateline)
       best = { entry: e, from: i, to: i + L, start: t.start, end, surface };
     }

@@ -191,7 +191,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     // metals inside an alloy or technology name ("samarium-cobalt alloys", "gold antimony smelting technology")
     if (e.type === 'commodity' && (body.charCodeAt(g.start - 1) === 45 || alloyAfter(body, g.end))) continue;
     if (e.role === 'capital') {
-      const before = body.slice(Math.max(0, g.start - 12), g.start);
+      const before = body.slice(Math.max(0, g.start - 16), g.start);
       const after = body.slice(g.end, g.end + 8);
       const lineStart = g.start === 0 || body[g.start - 1] === '\n';
       const dateline = lineStart && /^\s*(\(|,|—|–|-\s)/.test(after);

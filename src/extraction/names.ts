@@ -49,6 +49,8 @@ const LEGAL_PREFIX = /^(Public |Private |Closed |Open )?(Joint[- ]Stock Company|
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'der', 'van', 'al', 'bin', 'da', 'du', 'la', 'on']);
 const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district']);
 const BROAD_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'South Asia', 'East Asia', 'Southeast Asia', 'Caucasus', 'South Caucasus', 'Eurasia', 'Africa', 'Latin America', 'Arctic', 'Indo-Pacific', 'Western Europe']);
+/** Capitalised words that open a sentence, not a site's name: "Several uranium mines were closed". */
+const NOT_SITE_NAMES = new Set(['several', 'two', 'three', 'four', 'five', 'many', 'some', 'both', 'such', 'other', 'large', 'small', 'most', 'few', 'all', 'undeveloped', 'existing', 'major', 'key', 'big', 'main', 'those', 'its', 'their', 'each', 'every', 'any', 'no', 'one', 'chinese', 'russian', 'american', 'european', 'western', 'foreign', 'local', 'state', 'national']);
 /** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
 const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
 const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields']);
@@ -113,7 +115,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       const tk = tokens[j];
       const pk = tokens[j - 1];
       // "Ministry of Trade, Industry and Energy": a ministry's list of portfolios runs through its commas
-      if (tk && tk.gap === ', ' && tk.upper && listedPortfolio(i, j)) {
+      if (tk && tk.gap === ', ' && (tk.upper || tk.key === 'and') && listedPortfolio(i, j)) {
         j++;
         continue;
       }
@@ -154,15 +156,15 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     for (let k = j; k < tokens.length && k < j + 8; k++) {
       const t = tokens[k];
       if (!t || (k > j && !isSpaceGap(t.gap) && t.gap !== ', ')) return false;
-      if (t.key === 'and') return tok(k + 1)?.upper === true && isSpaceGap(tok(k + 1)?.gap ?? '');
-      if (!t.upper) return false;
+      if (t.key === 'and') return tok(k + 1)?.upper === true && isSpaceGap(tok(k + 1)?.gap ?? '') && cover[k + 1] === -1;
+      if (!t.upper || cover[k] !== -1) return false;
     }
     return false;
   }
 
   /** Whether token i may open a site's name: not a function word, and no gazetteer name other than a place's ("Balkhash East deposit"). */
   function siteWord(i: number): boolean {
-    if (NOT_NAMES.has(tokens[i]?.key ?? '')) return false;
+    if (NOT_NAMES.has(tokens[i]?.key ?? '') || NOT_SITE_NAMES.has(tokens[i]?.key ?? '') || startsWithDigit(tokens[i]?.text ?? '')) return false;
     const c = cover[i] ?? -1;
     return c === -1 || covered[c]?.entry.type === 'location';
   }
@@ -234,7 +236,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     }
     // "Stibnite Gold Project", "Kumtor Mine": a site word closing the run names the site
     const lastKey = keys[keys.length - 1] ?? '';
-    if (to - from >= 2 && SITE_WORDS.has(lastKey) && tokens[to - 1]?.upper) {
+    if (to - from >= 2 && to - from <= 4 && SITE_WORDS.has(lastKey) && tokens[to - 1]?.upper && !keys.some((k) => CONNECTORS.has(k))) {
       let a = from;
       while (a < to - 1 && !siteWord(a)) a++;
       if (a < to - 1) {
@@ -281,7 +283,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       // "Tolubay Bank and Eurasian Savings Bank": two organisations
       const ministry = ORG_HEAD.has(keys[a - from] ?? '') && keys[a - from + 1] === 'of';
       const knownLast = (cover[to - 1] ?? -1) !== -1 && covered[cover[to - 1] ?? -1]?.entry.type === 'organization';
-      const and = ministry ? -1 : keys.findIndex((k, x) => k === 'and' && x + from > a && (ORG_WORDS.has(keys[x - 1] ?? '') || knownFirst) && (ORG_WORDS.has(keys[to - 1 - from] ?? '') || knownLast));
+      const and = ministry ? -1 : keys.findIndex((k, x) => k === 'and' && x + from > a && ORG_WORDS.has(keys[x - 1] ?? '') && (ORG_WORDS.has(keys[to - 1 - from] ?? '') || knownLast));
       if (and > 0) {
         out.push(mk('organization', a, from + and));
         // a known organisation after "and" keeps its gazetteer mention

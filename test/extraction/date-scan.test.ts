@@ -5,7 +5,8 @@ import { DATE_RE, dayNumber, dayString, findDates, shiftDay } from '../../src/ex
 /**
  * findDates tries its pattern only at word starts that can open a date; scanning with the global
  * pattern at every position must find the same expressions. Days 1–31 only (digits never run
- * together) and an anchor with a day make every match resolve, so the spans must be equal.
+ * together) and an anchor with a day make every match resolve (but "this may", the modal), so
+ * the spans must be equal.
  */
 const PIECES = [
   'January', 'jan.', 'Sept.', 'SEPTEMBER', 'May', 'may', 'March', 'Mar', 'Dec.', 'in', 'In', 'IN', 'since', 'from', 'by', 'of', 'until', 'Early', 'late', 'mid-', 'Mid',
@@ -38,7 +39,11 @@ describe('date scanning', () => {
       const text = randomText(rand);
       const want: [number, number][] = [];
       const re = new RegExp(DATE_RE.source, 'gi');
-      for (let m = re.exec(text); m; m = re.exec(text)) want.push([m.index, m.index + m[0].length]);
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        // "this may …" in lower case is the modal, which resolves to no date
+        if (/^(?:last|this|next)\s+may$/i.test(m[0]) && m[0].endsWith('may')) continue;
+        want.push([m.index, m.index + m[0].length]);
+      }
       const got = findDates(text, anchor).map((d): [number, number] => [d.start, d.end]);
       expect(got, JSON.stringify(text)).toEqual(want);
       matched += want.length;

@@ -66,8 +66,8 @@ describeWithShared('extractor on our own annotated fixtures (test/fixtures/news)
  * or output (the READMEs in test/fixtures/news-blind*). First runs, 2026-11-29: set 1 entity F1
  * 0.825, event F1 0.652 (session-start rules); set 2, after the fixes for set 1, 0.846 / 0.600;
  * set 3, after the fixes for sets 1 and 2, 0.855 / 0.673; set 4, after the fixes for sets 1–3,
- * 0.826 / 0.640. After the fixes for all four: set 1 0.884 / 0.909, set 2 0.879 / 0.879, set 3
- * 0.895 / 0.866, set 4 0.865 / 0.823. The floors sit below the latter.
+ * 0.826 / 0.640. After the fixes for all four (and a review's precision fixes): set 1 0.884 /
+ * 0.909, set 2 0.879 / 0.871, set 3 0.895 / 0.857, set 4 0.866 / 0.806. The floors sit below.
  */
 describeWithShared('extractor on the blind sets (test/fixtures/news-blind*)', () => {
   for (const set of ['news-blind', 'news-blind2', 'news-blind3', 'news-blind4']) {
@@ -83,4 +83,24 @@ describeWithShared('extractor on the blind sets (test/fixtures/news-blind*)', ()
       expect(score.events.f1).toBeGreaterThanOrEqual(0.8);
     });
   }
+});
+
+/**
+ * The fifth blind set, to which no rule has been fitted: its score is the current estimate for
+ * unseen articles. Measured 2026-11-29: entity F1 0.839, event F1 0.638 (0.797 / 0.617 with the
+ * rules of the start of that day). The floors sit just below, so a change that loses ground on
+ * unseen text fails; the issue's held-out targets are 0.85 / 0.70.
+ */
+describeWithShared('extractor on the unfitted blind set (test/fixtures/news-blind5)', () => {
+  it('stays above the floors', async () => {
+    const blind = join(import.meta.dirname, '..', 'fixtures', 'news-blind5');
+    const outBl = join(out, 'news-blind5');
+    const r = await runCli(['extract', blind, '--out', outBl]);
+    expect(r.code).toBe(0);
+    const s = spawnSync(process.execPath, [join(SHARED, 'eval', 'extraction', 'score.mjs'), '--gold', blind, '--pred', outBl, '--json'], { encoding: 'utf8' });
+    expect(s.status).toBe(0);
+    const score = JSON.parse(s.stdout) as { entities: { f1: number }; events: { f1: number } };
+    expect(score.entities.f1).toBeGreaterThanOrEqual(0.8);
+    expect(score.events.f1).toBeGreaterThanOrEqual(0.6);
+  });
 });

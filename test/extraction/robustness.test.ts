@@ -174,4 +174,32 @@ describe('extractArticle: linear work', () => {
       expect(w8[key] - w4[key]).toBe(4 * step);
     }
   });
+
+  it('looks for a second meeting in a bounded part of each later clause (linear on one long sentence)', () => {
+    // one sentence with thousands of clause boundaries: each is searched at most 200 characters deep
+    const scanned = (k: number): number => {
+      const before = eventStats.secondClauseChars;
+      extractArticle(`DATE: 2025-11-07\n\nTokayev met Mirziyoyev in Tashkent${'; and the rest'.repeat(k)}.`, { id: 'clauses', gazetteer });
+      return eventStats.secondClauseChars - before;
+    };
+    const a = scanned(2000);
+    const b = scanned(4000);
+    expect(a).toBeGreaterThan(0);
+    // 2,000 more boundaries scan at most 200 characters each, once per meeting pattern (two)
+    expect(b - a).toBeLessThanOrEqual(2000 * 200 * 2);
+    expect(b).toBeLessThanOrEqual(2.1 * a);
+  });
+});
+
+describe('extractArticle: articles longer than one chunk', () => {
+  it('adds no second entity for a country first seen inside a title and named again in a later chunk', () => {
+    // the caption names the minister with his state; the country itself comes only after 64 KB
+    const filler = 'Markets were quiet and traders waited for new data on the week.\n'.repeat(1300);
+    const text = `DATE: 2025-11-07\n\nPhoto: Kazakh Energy Minister Yerlan Akkenzhenov.\nAkkenzhenov held talks with Chinese President Xi Jinping in Beijing on Monday.\n${filler}Kazakhstan exports uranium to China.\n`;
+    expect(text.length).toBeGreaterThan(70_000);
+    const x = extractArticle(text, { id: 'big', gazetteer });
+    const kaz = x.entities.filter((e) => e.type === 'country' && e.canonical === 'KAZ');
+    expect(kaz).toHaveLength(1);
+    expectConsistent(x);
+  });
 });
