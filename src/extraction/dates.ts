@@ -22,6 +22,8 @@ export interface FoundDate {
   kind: 'absolute' | 'relative';
   /** Up to 12 characters before the expression, as written ("since", "The"), for callers that skip modifiers. */
   before: string;
+  /** The expression as written ("By 2030", "on Monday"). */
+  text: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -157,7 +159,7 @@ function scanDates(text: string, anchor: Anchor | null, offset: number, future: 
     const v = resolve(m, anchor, future);
     if (!v) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (found({ value: v.value, kind: v.kind, start: offset + m.index, end: offset + m.index + m[0].length, before })) return;
+    if (found({ value: v.value, kind: v.kind, start: offset + m.index, end: offset + m.index + m[0].length, before, text: m[0] })) return;
   }
 }
 

@@ -260,8 +260,8 @@ export function isIso3(s: string): boolean {
   return true;
 }
 
-/** A date not governed by "the", "until", "to" or "through" (the end of a range, a deadline). */
-const notBound = (d: FoundDate): boolean => !(endsLike(d.before, 'elohELOH') && /\b(the|until|to|through)\s*$/i.test(d.before));
+/** A date not governed by "the", "until", "to", "through" or "by" (the end of a range, a deadline). */
+const notBound = (d: FoundDate): boolean => !(endsLike(d.before, 'elohyELOHY') && /\b(the|until|to|through|by)\s*$/i.test(d.before)) && !/^by\b/i.test(d.text);
 
 /** Whether `s` ends in white space or in one of `letters` (a pattern ending in one of those words and `\s*$` can match only then). */
 function endsLike(s: string, letters: string): boolean {

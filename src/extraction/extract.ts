@@ -52,6 +52,8 @@ export interface ExtractOptions {
 }
 
 const BOILERPLATE = /^\s*(by |photo|image|credit|related|read more|see also|follow us|subscribe|share this|advertisement|copyright|©|all rights reserved|\(reuters file\)|file photo)/i;
+/** "By 2030, …", "By March, …": a time, not a byline. */
+const BY_WHEN = /^\s*by\s+(?:\d|the end\b|then\b|now\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late)\b)/i;
 /** Whether `x` may open with a BOILERPLATE word: its first character, in either case, is one the words start with, or it lies outside ASCII ("©", a white space). */
 const boilerplateStart = (x: string): boolean => {
   const c = x.charCodeAt(0);
@@ -78,7 +80,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   // "Related Articles" and similar teasers end the article proper (GUIDELINES "Scope")
   const cut = RELATED.exec(body);
   const limit = cut ? cut.index : body.length;
-  const sentences = splitSentences(body).filter((s) => s.end <= limit && !(boilerplateStart(s.text) && BOILERPLATE.test(s.text)) && !(s.text.includes(':') && META_LINE.test(s.text)));
+  const sentences = splitSentences(body).filter((s) => s.end <= limit && !(boilerplateStart(s.text) && BOILERPLATE.test(s.text) && !BY_WHEN.test(s.text)) && !(s.text.includes(':') && META_LINE.test(s.text)));
   const title = header.title ? normalizeSpace(header.title.includes('[') ? header.title.replace(/\s*\[[^\]]*\]\s*$/, '') : header.title) : null;
   // datelines are looked for at the line starts of the head that can hold one
   const head = body.slice(0, HEAD);

@@ -18,7 +18,8 @@ export interface Money {
 const QUALIFIERS = '(?:(up to|over|more than|about|around|approximately|nearly|almost|at least|some|roughly|less than|under|an estimated)\\s+)?';
 const PREFIX = '(US\\$|USD\\s*\\$?|\\$|€|EUR\\s*|£|GBP\\s*|¥|CNY\\s*|RMB\\s*|₽|RUB\\s*|₸|KZT\\s*)';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
-const SCALE = '(?:\\s*-?\\s*(trillion|billion|million|thousand|bn|mln|mn|tn|[bBmMkK])\\b)?';
+/** At most three white-space characters either side of the hyphen: unbounded runs made the pattern quadratic on long runs of spaces (masked HTML). */
+const SCALE = '(?:\\s{0,3}-?\\s{0,3}(trillion|billion|million|thousand|bn|mln|mn|tn|[bBmMkK])\\b)?';
 /** A bare number is money only with a currency word after it: the pattern requires one, so years and days are no matches. */
 const SUFFIX_CUR = '\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|USD|EUR|GBP|CNY|RUB|KZT|UZS)';
 const MONEY_RE = new RegExp(`(?<![\\w$€£.,])${QUALIFIERS}(?:${PREFIX}\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}${SUFFIX_CUR})`, 'gi');

@@ -138,3 +138,38 @@ describe('extractArticle: events', () => {
     expect(() => extractArticle(junk, { id: 'j' })).not.toThrow();
   });
 });
+
+describe('extractArticle: readings a code review found wrong (2026-11-29)', () => {
+  const gazetteer = buildGazetteer();
+  const events = (body: string) => extractArticle(article('2025-11-07', body), { id: 'r', gazetteer }).events.map((e) => `${e.type} ${e.date}`);
+
+  it('reads "this may" as the modal, not as May', () => {
+    // the article is of Friday 2025-11-07: an agreement with no date of its own takes the article's month
+    expect(events('Kazakhstan and China signed a cooperation agreement, and this may open the way to new investment.')).toEqual(['agreement 2025-11']);
+  });
+
+  it('keeps events whose sentence only mentions a cancellation, a cause or continuing cooperation', () => {
+    // Monday before Friday 2025-11-07 is 2025-11-03
+    expect(events('After Russia abandoned the project, Kazakhstan signed a deal with China on Monday.')).toEqual(['deal 2025-11-03']);
+    expect(events('Due to high demand, Kazakhstan signed a deal with China on Monday.')).toEqual(['deal 2025-11-03']);
+    expect(events('Tokayev held talks with Xi Jinping in Beijing on Monday, and the two agreed to continue cooperation in energy.')).toEqual(['meeting 2025-11-03']);
+  });
+
+  it('dates an event by its own clause, not by a relative clause before it', () => {
+    expect(events('Tokayev, who postponed his trip in June, visited Beijing on Monday.')).toEqual(['visit 2025-11-03']);
+  });
+
+  it('finds no event in ordinary sentences that share a trigger word', () => {
+    for (const s of [
+      'The central bank of Kazakhstan announced measures to curb inflation.',
+      'Uzbekistan set new licensing requirements for taxi drivers.',
+      'The antitrust regulator granted approval for the transaction on Monday.',
+      'Kazakhstan received 2 million tourists last year, the head of the tourism committee said.',
+      'Tokayev raised the issue of water sharing within the strategic partnership with Uzbekistan.',
+    ]) expect(events(s), s).toEqual([]);
+  });
+
+  it('reads "By 2030," as a time, not a byline, and not as the date of a deal made on Monday', () => {
+    expect(events('By 2030, Kazakhstan signed a deal with China on Monday.')).toEqual(['deal 2025-11-03']);
+  });
+});
