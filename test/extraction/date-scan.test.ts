@@ -67,5 +67,7 @@ describe('date scanning', () => {
     expect(shiftDay('2025-02-28', 1)).toBe('2025-03-01');
     expect(shiftDay('2025-01-01', -1)).toBe('2024-12-31');
     expect(shiftDay('2000-02-29', 1)).toBe('2000-03-01');
+    // years below 1000 keep four digits, so every date string has the length of its precision
+    expect(dayString(dayNumber(999, 2, 28))).toBe('0999-02-28');
   });
 });

@@ -173,3 +173,39 @@ describe('extractArticle: readings a code review found wrong (2026-11-29)', () =
     expect(events('By 2030, Kazakhstan signed a deal with China on Monday.')).toEqual(['deal 2025-11-03']);
   });
 });
+
+describe('extractArticle: names a code review found misread (2026-11-29)', () => {
+  const gazetteer = buildGazetteer();
+  const names = (body: string) => extractArticle(article('2025-11-07', body), { id: 'n', gazetteer }).entities.map((e) => `${e.type}:${e.canonical}`);
+
+  it('takes no quantifier or number for the name of a site', () => {
+    expect(names('Several uranium mines were closed in Kazakhstan.')).toEqual(['commodity:uranium', 'country:KAZ']);
+  });
+
+  it('matches a known company of several words only when its later words are capitalised', () => {
+    expect(names('USA rare earth imports from China fell.')).toEqual(['country:USA', 'commodity:rare earths', 'country:CHN']);
+  });
+
+  it('keeps a person whose first name is a place', () => {
+    expect(names('Rep. Virginia Foxx introduced a bill on critical minerals on Monday.')).toContain('person:Virginia Foxx');
+  });
+
+  it("runs a ministry's name through its commas only over portfolio words", () => {
+    expect(names('The Ministry of Energy, Kazakhstan and Uzbekistan signed an agreement on Monday.')).toEqual(['organization:Ministry of Energy', 'country:KAZ', 'country:UZB']);
+    expect(names('The Ministry of Trade, Industry and Energy signed an agreement on Monday.')).toEqual(['organization:Ministry of Trade, Industry and Energy']);
+  });
+
+  it('reads a capital after "travelled to" as the place', () => {
+    expect(names('Tokayev travelled to Moscow on Monday.')).toContain('location:Moscow');
+  });
+});
+
+describe('buildGazetteer: the knowledge base before the list of known companies', () => {
+  it("keeps the knowledge base's id and canonical for a company both name", () => {
+    const gazetteer = buildGazetteer({ orgs: [{ id: 'org-kazakhmys', name: 'Kazakhmys Corporation', aliases: ['Kazakhmys'], country: 'KAZ' }] });
+    const x = extractArticle(article('2025-11-07', 'Kazakhmys signed a supply deal with a Chinese smelter on Monday.'), { id: 'kb', gazetteer });
+    const org = x.entities.find((e) => e.type === 'organization');
+    expect(org?.canonical).toBe('Kazakhmys Corporation');
+    expect(org?.resolved_id).toBe('org-kazakhmys');
+  });
+});
