@@ -414,10 +414,10 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       date = shiftDay(ctx.prevDate, back ? -1 : 1);
     }
     if (!date && /\b(during|at|on the sidelines of|on the margins of) the (summit|meeting|forum|visit)\b|\bon the same day\b/i.test(text) && ctx.mainDate) date = /same day/i.test(text) && ctx.prevDate ? ctx.prevDate : ctx.mainDate;
-    // "that afternoon", "at the same ceremony": the day of the event before
     // "Following the talks, the two governments signed …": the day of the talks before
     if (!date && ctx.lastTalksDate && /\b(after|following) the (talks|meeting|negotiations)\b/i.test(text)) date = ctx.lastTalksDate;
-    // tested once per sentence, and only when a date or place is missing
+    // "that afternoon", "at the same ceremony": the day (and place) of the event before; tested
+    // once per sentence, and only when a date or place is missing
     const sameOccasion = (): boolean => (sameAs ??= SAME_OCCASION.test(text));
     if (!date && ctx.prevDate && sameOccasion()) date = ctx.prevDate;
     if (!date) {
@@ -429,8 +429,10 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     const actors = actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
     // two heads of state "held a summit": bilateral talks (GUIDELINES "summit" is multilateral or a regional format)
     const kind: EventType = type === 'summit' && actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text) && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;
-    let location = type === 'export_restriction' || type === 'sanction' || type === 'statement' ? null : locationFor(type, s);
-    if (!location && ctx.prevLocation && type !== 'export_restriction' && type !== 'sanction' && type !== 'statement' && sameOccasion()) location = ctx.prevLocation;
+    // measures and statements have no place (GUIDELINES "location")
+    const placeless = type === 'export_restriction' || type === 'sanction' || type === 'statement';
+    let location = placeless ? null : locationFor(type, s);
+    if (!location && !placeless && ctx.prevLocation && sameOccasion()) location = ctx.prevLocation;
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
     const evCommodities = commodities;
     events.push({

@@ -162,6 +162,13 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     return false;
   }
 
+  /** The first token in [from, to) that may open a site's name, or `to`. */
+  function siteStart(from: number, to: number): number {
+    let a = from;
+    while (a < to && !siteWord(a)) a++;
+    return a;
+  }
+
   /** Whether token i may open a site's name: not a function word, and no gazetteer name other than a place's ("Balkhash East deposit"). */
   function siteWord(i: number): boolean {
     if (NOT_NAMES.has(tokens[i]?.key ?? '') || NOT_SITE_NAMES.has(tokens[i]?.key ?? '') || startsWithDigit(tokens[i]?.text ?? '')) return false;
@@ -200,8 +207,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     const cm = after && oneSpace(afterGap) ? covered[cover[to] ?? -1] : undefined;
     const siteTok = cm && cm.entry.type === 'commodity' && cm.from === to ? tok(cm.to) : undefined;
     if (siteTok && SITE_WORDS.has(siteTok.key) && !siteTok.upper && oneSpace(siteTok.gap)) {
-      let a = from;
-      while (a < to && !siteWord(a)) a++;
+      const a = siteStart(from, to);
       if (a < to) {
         const site = siteTok.text.replace(/s$/, '');
         // plural site words may follow two names: "X and Y deposits"
@@ -220,8 +226,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     }
     // deposits, mines, projects
     if (after && SITE_WORDS.has(after.key) && oneSpace(afterGap)) {
-      let a = from;
-      while (a < to && !siteWord(a)) a++;
+      const a = siteStart(from, to);
       if (a < to) {
         const site = after.text.replace(/s$/, '');
         const surface = text.slice((tokens[a]?.start ?? 0) - offset, after.end - offset);
@@ -237,8 +242,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     // "Stibnite Gold Project", "Kumtor Mine": a site word closing the run names the site
     const lastKey = keys[keys.length - 1] ?? '';
     if (to - from >= 2 && to - from <= 4 && SITE_WORDS.has(lastKey) && tokens[to - 1]?.upper && !keys.some((k) => CONNECTORS.has(k))) {
-      let a = from;
-      while (a < to - 1 && !siteWord(a)) a++;
+      const a = siteStart(from, to - 1);
       if (a < to - 1) {
         out.push(nameMention('location', surfaceOf(a, to), surfaceOf(a, to), tokens[a]?.start ?? 0, tokens[to - 1]?.end ?? 0, a, to));
         return;
