@@ -7,7 +7,8 @@ import type { EntityKind } from './types.js';
  * - titled persons: "Deputy Secretary of State Christopher Landau", "Senators Steve Daines (R-MT)";
  * - organisations: a run containing a legal form or an organisation word ("… LLC", "… JSC",
  *   "… Bank", "… Airways", "Ministry of …", "… Committee");
- * - deposits, mines and projects: a capitalised run before "deposit", "mine", "project", "field".
+ * - deposits, mines, projects and infrastructure: a capitalised run before "deposit", "mine",
+ *   "project", "field", "pipeline", "refinery", "terminal".
  */
 export interface NameMention {
   type: EntityKind;
@@ -53,7 +54,7 @@ const BROAD_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 
 const NOT_SITE_NAMES = new Set(['several', 'two', 'three', 'four', 'five', 'many', 'some', 'both', 'such', 'other', 'large', 'small', 'most', 'few', 'all', 'undeveloped', 'existing', 'major', 'key', 'big', 'main', 'those', 'its', 'their', 'each', 'every', 'any', 'no', 'one', 'chinese', 'russian', 'american', 'european', 'western', 'foreign', 'local', 'state', 'national']);
 /** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
 const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
-const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields']);
+const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields', 'pipeline', 'pipelines', 'refinery', 'terminal']);
 const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'this', 'that', 'these', 'in', 'on', 'at', 'as', 'it', 'he', 'she',
@@ -227,7 +228,8 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     // deposits, mines, projects
     if (after && SITE_WORDS.has(after.key) && oneSpace(afterGap)) {
       const a = siteStart(from, to);
-      if (a < to) {
+      // a name joined by dashes to the words before it ("Baku–Tbilisi–Ceyhan pipeline") is not read in part
+      if (a < to && !(a === from && /^[–—-]$/.test(t0gap(a)))) {
         const site = after.text.replace(/s$/, '');
         const surface = text.slice((tokens[a]?.start ?? 0) - offset, after.end - offset);
         out.push(nameMention('location', `${surfaceOf(a, to)} ${site}`, surface, tokens[a]?.start ?? 0, after.end, a, to + 1));

@@ -209,3 +209,45 @@ describe('buildGazetteer: the knowledge base before the list of known companies'
     expect(org?.resolved_id).toBe('org-kazakhmys');
   });
 });
+
+describe('extractArticle: wordings first met in the fifth blind set (2026-11-29, session 5)', () => {
+  const gazetteer = buildGazetteer();
+  const events = (body: string) => extractArticle(article('2025-11-07', body), { id: 'w', gazetteer }).events.map((e) => `${e.type} ${e.date}`);
+  const names = (body: string) => extractArticle(article('2025-11-07', body), { id: 'w', gazetteer }).entities.map((e) => `${e.type}:${e.canonical}`);
+
+  it('reads an official saying something on a named day as a statement, not a trailing attribution', () => {
+    // Tuesday before Friday 2025-11-07 is 2025-11-04
+    expect(events('The Kazakh energy ministry said on Tuesday the outage posed no risk to oil exports.')).toEqual(['statement 2025-11-04']);
+    expect(events('Output at the mine rose by a tenth, the ministry said on Tuesday.')).toEqual([]);
+  });
+
+  it('reads a meeting of heads of state and a summit "of …, held in" as a summit', () => {
+    expect(events('In August the consultative meeting of the heads of state of Central Asia took place in Astana.')).toEqual(['summit 2025-08']);
+    expect(events('Pipelines dominated the first summit of Turkey, Azerbaijan and Turkmenistan, held in Awaza on 14 December 2022.')).toEqual(['summit 2022-12-14']);
+  });
+
+  it('reads a passive signing of documents named well before the verb', () => {
+    expect(events('A package of intergovernmental documents on cooperation in energy, industry, geology and transport was signed on Monday.')).toEqual(['agreement 2025-11-03']);
+  });
+
+  it('reads asset freezes and "sanctioned" as a verb as sanctions, but not the adjective', () => {
+    expect(events('Britain on Wednesday froze the assets of a Kyrgyz bank.')).toEqual(['sanction 2025-11-05']);
+    expect(events('The Treasury also sanctioned two trading firms in Bishkek on Wednesday.')).toEqual(['sanction 2025-11-05']);
+    expect(events('The sanctioned bank kept its licence.')).toEqual([]);
+  });
+
+  it('reads a proposed act and an issued decree as legislation', () => {
+    expect(events('In March the European Commission proposed the Critical Raw Materials Act.')).toEqual(['legislation 2025-03']);
+    expect(events('In April the cabinet issued a decree on the clearing of payments.')).toEqual(['legislation 2025-04']);
+  });
+
+  it('reads exporters needing licences or goods brought under export licensing as an export restriction', () => {
+    expect(events('China said on Friday that exporters of some graphite products will need permits from December 1.')).toEqual(['export_restriction 2025-11-07']);
+    expect(events('Japan in May finalized rules bringing 23 types of chipmaking equipment under export licensing.')).toEqual(['export_restriction 2025-05']);
+  });
+
+  it('reads a pipeline or refinery after a name as a place, but not a part of a dash-joined name', () => {
+    expect(names('Oil still flows through the Druzhba pipeline to Germany.')).toContain('location:Druzhba pipeline');
+    expect(names('Oil flows through the Baku–Tbilisi–Ceyhan pipeline.')).not.toContain('location:Ceyhan pipeline');
+  });
+});
