@@ -251,3 +251,42 @@ describe('extractArticle: wordings first met in the fifth blind set (2026-11-29,
     expect(names('Oil flows through the Baku–Tbilisi–Ceyhan pipeline.')).not.toContain('location:Ceyhan pipeline');
   });
 });
+
+describe('extractArticle: wordings first met in the sixth blind set (2026-11-29, session 5)', () => {
+  const gazetteer = buildGazetteer();
+  const events = (body: string) => extractArticle(article('2025-11-07', body), { id: 'w', gazetteer }).events.map((e) => `${e.type} ${e.date}`);
+
+  it('reads a restricting verb before exports or shipments as an export restriction, but not a trade figure', () => {
+    expect(events('Zimbabwe outlawed shipments of unprocessed lithium ore in December 2022.')).toEqual(['export_restriction 2022-12']);
+    expect(events('Guinea halted exports for two months in June.')).toEqual(['export_restriction 2025-06']);
+    expect(events('The government will let cobalt shipments resume under annual export quotas.')).toEqual(['export_restriction 2025-11']);
+    expect(events('Kazakh uranium shipments rose by a tenth last year.')).toEqual([]);
+  });
+
+  it('reads documents exchanged, memorandums signed, and an agreement "that" two parties signed', () => {
+    expect(events('The two governments exchanged agreements on renewable energy on Monday.')).toEqual(['agreement 2025-11-03']);
+    expect(events('Kyrgyzaltyn signed memorandums with two Tajik miners in August.')).toEqual(['agreement 2025-08']);
+    expect(events('The fighting goes on despite a peace agreement that Congo and Rwanda signed in June.')).toEqual(['agreement 2025-06']);
+  });
+
+  it('reads phone calls in the plural and speaking by phone as meetings', () => {
+    expect(events('Trump spoke to Xi Jinping by phone on January 17.')).toEqual(['meeting 2025-01-17']);
+  });
+
+  it('reads a summit "which brought" leaders together as held', () => {
+    expect(events('The deals crowned the second China–Central Asia summit, which brought five presidents to Astana in June.')).toEqual(['summit 2025-06']);
+  });
+
+  it('reads a law a president signed and a bill presented to parliament as legislation', () => {
+    expect(events('The new subsoil law, which President Mirziyoyev signed on October 31, took effect on Sunday.')).toEqual(['legislation 2025-10-31']);
+    expect(events('The minister presented the bill to parliament in November 2023.')).toEqual(['legislation 2023-11']);
+  });
+
+  it('reads a bank saying it would lend an amount as an investment', () => {
+    expect(events('The development bank said on Friday it would lend up to $1 billion to miners.')).toEqual(['investment 2025-11-07']);
+  });
+
+  it('reads placing firms on an unreliable entity list as a sanction', () => {
+    expect(events('The ministry placed two U.S. firms on its unreliable entity list on Tuesday.')).toEqual(['sanction 2025-11-04']);
+  });
+});
