@@ -253,20 +253,24 @@ interface Occurrence {
   hi: number;
 }
 
-/** Types a sentence may state twice, in two clauses ("on Monday he held talks with …, and on Tuesday he met …"). */
-const TWICE: EventType[] = ['meeting', 'visit'];
+/**
+ * Types a sentence may state twice, in two clauses ("on Monday he held talks with …, and on Tuesday
+ * he met …"; "Indonesia barred exports …, and Zimbabwe, which outlawed shipments …"). Not
+ * agreements: documents signed at one ceremony are one event (GUIDELINES "agreement").
+ */
+const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal'];
 /** Where a second clause opens: ", and", "; ", "and later". */
 const NEXT_CLAUSE = /,\s+and\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+/g;
 const STICKY_TRIGGERS = new Map<Trigger, RegExp>();
 
 /**
- * The events of a sentence in text order: one per type found, and a second meeting or visit when
- * a later clause opens with its own trigger (GUIDELINES: one sentence may state several events).
+ * The events of a sentence in text order: one per type found, and a second one of a TWICE type
+ * when a later clause opens with its own trigger (GUIDELINES: one sentence may state several events).
  */
 function occurrences(found: Map<EventType, number>, text: string): Occurrence[] {
   const out: Occurrence[] = [];
   for (const [type, at] of found) out.push({ type, at, lo: 0, hi: text.length });
-  if (!found.has('meeting') && !found.has('visit')) return out.sort((a, b) => a.at - b.at);
+  if (!out.some((o) => TWICE.includes(o.type))) return out.sort((a, b) => a.at - b.at);
   for (const o of out.slice()) {
     if (!TWICE.includes(o.type)) continue;
     NEXT_CLAUSE.lastIndex = o.at;
@@ -284,10 +288,13 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Where a trigger of `type` matches in the clause opening at `from` (within its first 60 characters), or -1. */
+/**
+ * Where a trigger of `type` matches in the clause opening at `from` (within its first 60
+ * characters, with no comma before it other than that of ", which"), or -1.
+ */
 function secondTrigger(type: EventType, text: string, from: number): number {
   for (const tr of TRIGGERS) {
-    if (tr.type !== type || tr.needs) continue;
+    if (tr.type !== type) continue;
     let re = STICKY_TRIGGERS.get(tr);
     if (!re) STICKY_TRIGGERS.set(tr, (re = new RegExp(tr.re.source, tr.re.flags.replace('g', '') + 'g')));
     // the clause's first 200 characters only: each boundary costs a bounded search (linear in the sentence)
@@ -295,7 +302,7 @@ function secondTrigger(type: EventType, text: string, from: number): number {
     eventStats.secondClauseChars += window.length;
     re.lastIndex = 0;
     const m = re.exec(window);
-    if (m && m.index <= 60 && !/[,;]/.test(window.slice(0, m.index))) return from + m.index;
+    if (m && m.index <= 60 && !/[,;]/.test(window.slice(0, m.index).replace(/, (?:which|who) $/, ' ')) && (!tr.needs || tr.needs.test(window))) return from + m.index;
   }
   return -1;
 }

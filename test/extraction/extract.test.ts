@@ -290,3 +290,16 @@ describe('extractArticle: wordings first met in the sixth blind set (2026-11-29,
     expect(events('The ministry placed two U.S. firms on its unreliable entity list on Tuesday.')).toEqual(['sanction 2025-11-04']);
   });
 });
+
+describe('extractArticle: a second export restriction or deal in a later clause (session 5)', () => {
+  const gazetteer = buildGazetteer();
+  const events = (body: string) => extractArticle(article('2025-11-07', body), { id: 'w', gazetteer }).events.map((e) => `${e.type} ${e.date}`);
+
+  it('reads two measures in two clauses, each with its own date', () => {
+    expect(events('Indonesia barred exports of nickel ore in January 2020, and Zimbabwe, which outlawed shipments of lithium ore in December 2022, followed it.')).toEqual(['export_restriction 2020-01', 'export_restriction 2022-12']);
+  });
+
+  it('keeps documents signed at one ceremony as one agreement', () => {
+    expect(events('The presidents signed a declaration on partnership on Wednesday, and their governments exchanged documents on trade.')).toEqual(['agreement 2025-11-05']);
+  });
+});
