@@ -28,7 +28,9 @@ const sets = [
   { name: 'second blind set (test/fixtures/news-blind2)', dir: join(root, 'test', 'fixtures', 'news-blind2') },
   { name: 'third blind set (test/fixtures/news-blind3)', dir: join(root, 'test', 'fixtures', 'news-blind3') },
   { name: 'fourth blind set (test/fixtures/news-blind4)', dir: join(root, 'test', 'fixtures', 'news-blind4') },
-  { name: 'fifth blind set (test/fixtures/news-blind5, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind5') },
+  { name: 'fifth blind set (test/fixtures/news-blind5)', dir: join(root, 'test', 'fixtures', 'news-blind5') },
+  { name: 'sixth blind set (test/fixtures/news-blind6)', dir: join(root, 'test', 'fixtures', 'news-blind6') },
+  { name: 'seventh blind set (test/fixtures/news-blind7, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind7') },
 ];
 
 let failed = false;

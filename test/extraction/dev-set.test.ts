@@ -68,32 +68,32 @@ describeWithShared('extractor on our own annotated fixtures (test/fixtures/news)
 
 /**
  * The blind sets: articles written and annotated by people who never saw the extractor's code
- * or output (the READMEs in test/fixtures/news-blind*). First runs, 2026-11-29: set 1 entity F1
- * 0.825, event F1 0.652 (session-start rules); set 2, after the fixes for set 1, 0.846 / 0.600;
- * set 3, after the fixes for sets 1 and 2, 0.855 / 0.673; set 4, after the fixes for sets 1–3,
- * 0.826 / 0.640. After the fixes for all four (and a review's precision fixes): set 1 0.884 /
- * 0.909, set 2 0.879 / 0.871, set 3 0.895 / 0.857, set 4 0.866 / 0.806. The floors sit below.
+ * or output (the READMEs in test/fixtures/news-blind*). First runs, entity F1 / event F1, each
+ * with the rules of its day: set 1 0.825 / 0.652; set 2 0.846 / 0.600; set 3 0.855 / 0.673; set 4
+ * 0.826 / 0.640; set 5 0.839 / 0.638; set 6 0.902 / 0.676; set 7 0.864 / 0.671 (the rules of the
+ * start of session 5, 2026-11-29, gave set 7 the same). Sets 1–6 have since had rules fixed
+ * against their misses (2026-11-29, session 5): set 1 0.882 / 0.917, set 2 0.88 / 0.879, set 3
+ * 0.901 / 0.875, set 4 0.866 / 0.806, set 5 0.838 / 0.811, set 6 0.902 / 0.831. Set 7 has had no
+ * rule fitted to it: 0.887 / 0.688 is the current estimate for unseen articles (the issue's
+ * held-out targets are 0.85 / 0.70). The floors sit a little below, so a change that loses
+ * ground fails.
  */
+const BLIND_FLOORS: [set: string, entityF1: number, eventF1: number][] = [
+  ['news-blind', 0.85, 0.8],
+  ['news-blind2', 0.85, 0.8],
+  ['news-blind3', 0.85, 0.8],
+  ['news-blind4', 0.85, 0.8],
+  ['news-blind5', 0.8, 0.78],
+  ['news-blind6', 0.85, 0.8],
+  ['news-blind7', 0.85, 0.65],
+];
+
 describeWithShared('extractor on the blind sets (test/fixtures/news-blind*)', () => {
-  for (const set of ['news-blind', 'news-blind2', 'news-blind3', 'news-blind4']) {
+  for (const [set, entityFloor, eventFloor] of BLIND_FLOORS) {
     it(`stays above the floors on ${set}`, async () => {
       const score = await scoreFixtures(set);
-      expect(score.entities.f1).toBeGreaterThanOrEqual(0.85);
-      expect(score.events.f1).toBeGreaterThanOrEqual(0.8);
+      expect(score.entities.f1).toBeGreaterThanOrEqual(entityFloor);
+      expect(score.events.f1).toBeGreaterThanOrEqual(eventFloor);
     });
   }
-});
-
-/**
- * The fifth blind set, to which no rule has been fitted: its score is the current estimate for
- * unseen articles. Measured 2026-11-29: entity F1 0.839, event F1 0.638 (0.797 / 0.617 with the
- * rules of the start of that day). The floors sit just below, so a change that loses ground on
- * unseen text fails; the issue's held-out targets are 0.85 / 0.70.
- */
-describeWithShared('extractor on the unfitted blind set (test/fixtures/news-blind5)', () => {
-  it('stays above the floors', async () => {
-    const score = await scoreFixtures('news-blind5');
-    expect(score.entities.f1).toBeGreaterThanOrEqual(0.8);
-    expect(score.events.f1).toBeGreaterThanOrEqual(0.6);
-  });
 });
