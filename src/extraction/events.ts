@@ -134,6 +134,8 @@ export const eventStats = { sentences: 0, triggerAttempts: 0, secondClauseChars:
 
 /** Commentary, not news (GUIDELINES "not events"): an opening quote or "This will be …", or analysts speaking. */
 const NOT_EVENT_START = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|^[^“"]{0,60}\b(?:emphasized|emphasised|stressed|noted|added|said),? [“"]/i;
+/** NOT_EVENT_START's one alternative without a quotation mark: a sentence with none needs only this. */
+const NOT_EVENT_OPENING = /^\s*(This|It|That) (will be|would be|marks)\b/i;
 const NOT_EVENT_ANALYSTS = /\b(analysts? (say|said|believe)|according to analysts)\b/i;
 
 /** Sector words (GUIDELINES "sector"), one bit each, with literals one of which every match contains (a prefilter). */
@@ -337,7 +339,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   eventStats.sentences++;
   const hits = keywordMask(KEYWORDS, text);
   if (!(hits & TRIGGER_BITS)) return [];
-  if ((NOT_EVENT_START.test(text) || (hits & ANALYST_BIT && NOT_EVENT_ANALYSTS.test(text))) && !/\b(signed|announced)\b/.test(text)) return [];
+  const quoted = text.includes('"') || text.includes('“');
+  if (((quoted ? NOT_EVENT_START : NOT_EVENT_OPENING).test(text) || (hits & ANALYST_BIT && NOT_EVENT_ANALYSTS.test(text))) && !/\b(signed|announced)\b/.test(text)) return [];
   for (let bit = 0; bit < TRIGGERS.length; bit++) {
     const tr = TRIGGERS[bit];
     if (!tr || found.has(tr.type) || !(hits & (1 << bit))) continue;
