@@ -247,6 +247,21 @@ function lenderFirst(s: SentenceInput, at: number): boolean {
   return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
 }
 
+/** Licences or permits needed: the terms of an export measure. */
+const LICENCE_TERMS = /\b(?:need|require)s?\b(?:[^.;]|\.\d){0,20}\b(?:licen[cs]es?|permits?)\b/i;
+
+/** Where a side clause opens: the terms of an agreement ("; under it, …", ", under which …"), not its price. */
+const TERMS = /;|\bunder (?:which|it|its terms)\b/;
+
+/** Whether an amount stands in the clause of the trigger at `at` (before any "; under it" or "under which" that follows it). */
+function ownMoney(s: SentenceInput, at: number): boolean {
+  if (!s.money.length) return false;
+  const tail = s.text.slice(at);
+  const m = TERMS.exec(tail);
+  const end = m ? s.start + at + m.index : Infinity;
+  return s.money.some((x) => x.start < end);
+}
+
 /** Where an event stands in its sentence: its trigger, and the part of the sentence that is its own ([lo, hi)). */
 interface Occurrence {
   type: EventType;
@@ -377,7 +392,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
   // one trigger word, one type: a priced agreement is a deal, or, signed by a development bank or
   // fund, financing (GUIDELINES "investment": financing pledges and commitments)
-  if (found.has('agreement') && (s.money.length || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {
+  if (found.has('agreement') && (ownMoney(s, found.get('agreement') ?? 0) || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {
     const at = found.get('agreement') ?? 0;
     found.delete('agreement');
     if (s.money.length && !found.has('deal') && lenderFirst(s, at)) found.set('investment', at);
@@ -408,7 +423,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   const future = (hits & WILL_BIT) !== 0 && /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);
   // the dates not bound to "the", "until", "to", "through": an event takes the one nearest its
   // trigger ("… today held talks with Yoon, who arrived in Tashkent yesterday on a state visit")
-  const dates = findDates(text, ctx.anchor, s.start, future).filter(notBound);
+  const allDates = findDates(text, ctx.anchor, s.start, future);
+  const dates = allDates.filter(notBound);
   const commodities: string[] = [];
   for (const m of s.mentions) if (m.type === 'commodity' && m.canonical && !commodities.includes(m.canonical)) commodities.push(m.canonical);
   if (!commodities.length && hits & THESE_BIT && /\bthese (three |two )?(metals|minerals|elements|materials)\b/i.test(text)) commodities.push(...ctx.prevCommodities);
@@ -416,6 +432,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   const events: ExtractedEvent[] = [];
   let sameAs: boolean | undefined;
   for (const { type, at, lo, hi } of occurrences(found, text)) {
+    // "Exporters will need licences …" after a measure already reported, with no date of its own: its terms
+    if (type === 'export_restriction' && !allDates.length && ctx.seenTypes.has('export_restriction') && LICENCE_TERMS.test(text)) continue;
     const date0 = dateNear(dates, s.start + at, s);
     let date: string | null = date0?.value ?? null;
     const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!date0 || date0.kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;

@@ -303,3 +303,31 @@ describe('extractArticle: a second export restriction or deal in a later clause 
     expect(events('The presidents signed a declaration on partnership on Wednesday, and their governments exchanged documents on trade.')).toEqual(['agreement 2025-11-05']);
   });
 });
+
+describe('extractArticle: general readings checked against the blind sets (session 5)', () => {
+  const gazetteer = buildGazetteer();
+  const events = (body: string) => extractArticle(article('2025-11-07', body), { id: 'g', gazetteer }).events.map((e) => `${e.type} ${e.date}`);
+
+  it('keeps an agreement whose amount belongs to its terms ("; under it", "under which") an agreement', () => {
+    expect(events('In January 2022, Rio Tinto and Mongolia reached an agreement ending the dispute; under it, Rio waived $2.4 billion of loans.')).toEqual(['agreement 2022-01']);
+    // an amount in the agreement's own clause still makes it a deal
+    expect(events('In January 2022, Rio Tinto and Mongolia signed a $2.4 billion agreement on the mine.')).toEqual(['deal 2022-01']);
+  });
+
+  it('reads parties that "agreed that" or agreed to launch a dialogue as an agreement', () => {
+    expect(events('In 2018, Moscow and Tashkent agreed that Rosatom would build the plant.')).toEqual(['agreement 2018']);
+    expect(events('The six states agreed to launch a critical minerals dialogue in September 2023.')).toEqual(['agreement 2023-09']);
+  });
+
+  it('reads an amount announced for a programme as an investment', () => {
+    expect(events('In March the Secretary announced an additional $25 million for the regional resilience programme.')).toEqual(['investment 2025-03']);
+  });
+
+  it('reads what a leader told a news conference as a statement', () => {
+    expect(events('On Monday Putin told a joint press conference that Russia was ready to increase gas supplies.')).toEqual(['statement 2025-11-03']);
+  });
+
+  it('reads licences needed after a measure already reported, with no date of its own, as its terms', () => {
+    expect(events('China restricted exports of graphite on Friday. Exporters will need licences for every shipment.')).toEqual(['export_restriction 2025-11-07']);
+  });
+});
