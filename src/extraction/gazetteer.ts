@@ -3,6 +3,8 @@ import { allCountries } from '../domain/countries.js';
 import { GROUPS } from '../domain/groups.js';
 import type { EntityKind } from './types.js';
 import { COMPANIES, MORE_PLACES } from './known-names.js';
+import { KNOWN_PEOPLE } from './known-people.js';
+import { WORLD_PLACES } from './known-places.js';
 import { phraseKeys, type Token } from './tokens.js';
 
 /**
@@ -330,7 +332,7 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
   };
 
   // places and organisations first: "Central Asian" is the region, not a demonym
-  for (const [name, aliases] of [...PLACES, ...MORE_PLACES]) {
+  for (const [name, aliases] of [...PLACES, ...MORE_PLACES, ...WORLD_PLACES]) {
     const e: GazEntry = { type: 'location', canonical: name, resolvedId: null, country: null, actorAs: 'self' };
     for (const n of [name, ...aliases]) add(n, e);
   }
@@ -373,11 +375,13 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
   }
   for (const [n, canonical] of EXTRA_COMMODITIES) add(n, { type: 'commodity', canonical, resolvedId: null, country: null, actorAs: 'none' }, true);
 
-  for (const p of extra.people ?? []) {
+  // the knowledge base's people override any other entry of their names; the known people after them do not
+  const kbPeople = extra.people ?? [];
+  for (const [p, own] of [...kbPeople.map((x): [PersonInput, boolean] => [x, true]), ...KNOWN_PEOPLE.map((x): [PersonInput, boolean] => [x, false])]) {
     const official = isStateRole(p.role ?? '');
     const eu = official && /European (Commission|Council|Union|Parliament)|\bEU\b/.test(p.role ?? '');
     const e: GazEntry = { type: 'person', canonical: p.name, resolvedId: p.id ?? null, country: p.country ?? null, actorAs: eu ? 'eu' : official && p.country ? 'state' : 'self', personRole: p.role ?? undefined };
-    add(p.name, e, true);
+    add(p.name, e, own);
     for (const a of p.aliases ?? []) if (!/^[a-z]/.test(a)) add(a, { ...e, role: a.split(/\s+/).length === 1 ? 'surname' : 'name' });
   }
   for (const o of extra.orgs ?? []) {

@@ -1,6 +1,6 @@
 import type { Mention } from './events.js';
 import { matchGazetteer, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
-import { findNames, type NameMention } from './names.js';
+import { findNames, TITLE_WORDS, type NameMention } from './names.js';
 import { tokenize } from './tokens.js';
 
 /**
@@ -164,6 +164,12 @@ function mergeRuns(xs: FullMention[], bounds: number[]): FullMention[] {
   }
 }
 
+/** Whether the token before `i` is a capitalised word, joined by one space, that no gazetteer entry covers and no title holds. */
+function otherFirstName(tokens: ReturnType<typeof tokenize>, i: number, cover: (GazMatch | undefined)[]): boolean {
+  const p = tokens[i - 1];
+  return p !== undefined && p.upper && !cover[i - 1] && tokens[i]?.gap === ' ' && !TITLE_WORDS.has(p.key);
+}
+
 /** Regions too wide to be an event's location when a more specific place is named. */
 const WIDE_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'Eurasia', 'Africa', 'Caucasus']);
 
@@ -180,6 +186,8 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     if (n && n.from <= g.from && g.to <= n.to && n.type !== 'person') continue;
     if (n && n.from === g.from && n.to > g.to) continue;
     const e = g.entry;
+    // "Dilshod Karimov": a first name the gazetteer lacks before a known person's surname names someone else
+    if (e.role === 'surname' && ((n && n.type === 'person' && n.from < g.from) || otherFirstName(tokens, g.from, cover))) continue;
     let type = e.type;
     let canonical = e.canonical;
     let place = e.type === 'location' || e.type === 'country';

@@ -25,7 +25,8 @@ export interface NameMention {
   acronym?: string;
 }
 
-const TITLE_WORDS = new Set([
+/** Words of job titles (and their small connecting words): what may stand before a person's name. */
+export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'ministers', 'secretary', 'deputy', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep',
   'reps', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'chair', 'ceo', 'ambassador', 'envoy', 'commissioner', 'spokesperson', 'spokesman',
   'spokeswoman', 'governor', 'director', 'chancellor', 'king', 'queen', 'premier', 'mr', 'mrs', 'ms', 'dr', 'prof', 'founder', 'chief', 'head',

@@ -331,3 +331,18 @@ describe('extractArticle: general readings checked against the blind sets (sessi
     expect(events('China restricted exports of graphite on Friday. Exporters will need licences for every shipment.')).toEqual(['export_restriction 2025-11-07']);
   });
 });
+
+describe('extractArticle: known people and places beyond the curated tables (session 5)', () => {
+  const gazetteer = buildGazetteer();
+  const names = (body: string) => extractArticle(article('2025-11-07', body), { id: 'k', gazetteer }).entities.map((e) => `${e.type}:${e.canonical}`);
+
+  it('knows leaders without a title, and reads a known surname after an unknown first name as someone else', () => {
+    expect(names('Biden and Aliyev spoke about the corridor.')).toEqual(['person:Joe Biden', 'person:Ilham Aliyev']);
+    expect(names('Deputy Minister Dilshod Karimov opened the plant.')).not.toContain('person:Islam Karimov');
+  });
+
+  it('knows cities and regions outside the country table', () => {
+    expect(names('The memorandum was signed in Sharm el-Sheikh in November 2022.')).toContain('location:Sharm el-Sheikh');
+    expect(names('Nickel is smelted at Morowali in Central Sulawesi.')).toEqual(['commodity:nickel', 'location:Morowali', 'location:Central Sulawesi']);
+  });
+});
