@@ -390,6 +390,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   }
   // a follow-up on a document already reported ("The agreement was signed at …") is no new event
   if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
+  if (/^\s*(The|This|That) (deal|contract)s? (was|were) (signed|inked|concluded|sealed)\b/.test(text) && ctx.seenTypes.has('deal')) found.delete('deal');
   // one trigger word, one type: a priced agreement is a deal, or, signed by a development bank or
   // fund, financing (GUIDELINES "investment": financing pledges and commitments)
   if (found.has('agreement') && (ownMoney(s, found.get('agreement') ?? 0) || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {

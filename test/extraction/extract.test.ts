@@ -327,6 +327,12 @@ describe('extractArticle: general readings checked against the blind sets (sessi
     expect(events('On Monday Putin told a joint press conference that Russia was ready to increase gas supplies.')).toEqual(['statement 2025-11-03']);
   });
 
+  it('reads talks held and a deal signed in the passive, but not a deal already reported', () => {
+    expect(events('Talks were held in London on Monday between Kazakhstan and Britain.')).toEqual(['meeting 2025-11-03']);
+    expect(events('The deal was signed in Astana on Monday by Kazatomprom and Orano.')).toEqual(['deal 2025-11-03']);
+    expect(events('Kazatomprom signed a deal with Orano on Monday. The deal was signed in Astana.')).toEqual(['deal 2025-11-03']);
+  });
+
   it('reads licences needed after a measure already reported, with no date of its own, as its terms', () => {
     expect(events('China restricted exports of graphite on Friday. Exporters will need licences for every shipment.')).toEqual(['export_restriction 2025-11-07']);
   });
