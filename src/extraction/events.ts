@@ -383,7 +383,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (!found.has('summit') && hits & CUE_BIT && LEADERS.test(text)) {
     const states = new Set<string>();
     for (const m of s.mentions) if (m.type === 'country' || m.actors.length > 2) for (const a of m.actors) states.add(a);
-    if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3)) {
+    if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3) || /\b(?:five|six|all (?:the )?\w+) (?:Central Asian )?(?:leaders|presidents|heads of state)\b/i.test(text)) {
       found.set('summit', found.get('meeting') ?? LEADERS.exec(text)?.index ?? 0);
       found.delete('meeting');
     }
@@ -391,6 +391,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   // a follow-up on a document already reported ("The agreement was signed at …") is no new event
   if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
   if (/^\s*(The|This|That) (deal|contract)s? (was|were) (signed|inked|concluded|sealed)\b/.test(text) && ctx.seenTypes.has('deal')) found.delete('deal');
+  // "signed the law ratifying the agreement": the law, not a new agreement
+  if (found.has('legislation') && found.has('agreement') && /\b(?:law|bill|decree) (?:on )?ratif/i.test(text)) found.delete('agreement');
   // one trigger word, one type: a priced agreement is a deal, or, signed by a development bank or
   // fund, financing (GUIDELINES "investment": financing pledges and commitments)
   if (found.has('agreement') && (ownMoney(s, found.get('agreement') ?? 0) || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {

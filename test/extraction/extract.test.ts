@@ -352,3 +352,44 @@ describe('extractArticle: known people and places beyond the curated tables (ses
     expect(names('Nickel is smelted at Morowali in Central Sulawesi.')).toEqual(['commodity:nickel', 'location:Morowali', 'location:Central Sulawesi']);
   });
 });
+
+describe('extractArticle: wordings first met in the eighth blind set (session 5)', () => {
+  const gazetteer = buildGazetteer();
+  const events = (body: string) => extractArticle(article('2025-11-07', body), { id: 'e', gazetteer }).events.map((e) => `${e.type} ${e.date}`);
+
+  it('reads chaired meetings, being received, and forums opened as meetings', () => {
+    expect(events('On 20 May, the President chaired a meeting on the mining industry.')).toEqual(['meeting 2025-05-20']);
+    expect(events('On Tuesday the minister was received by the President.')).toEqual(['meeting 2025-11-04']);
+    expect(events('On Monday the Interregional Cooperation Forum opened in Tashkent.')).toEqual(['meeting 2025-11-03']);
+  });
+
+  it('reads contracts concluded and stakes sold to a buyer named later as deals', () => {
+    expect(events('In May the companies concluded contracts worth $4.5 billion.')).toEqual(['deal 2025-05']);
+    expect(events('In January Uranium One sold its stakes in two uranium joint ventures in southern Kazakhstan to a Chinese buyer.')).toEqual(['deal 2025-01']);
+  });
+
+  it('reads grant assistance and an unveiled package as investments', () => {
+    expect(events('In June Xi said China will provide 1.5 billion yuan in grant assistance to the region.')).toEqual(['investment 2025-06']);
+    expect(events('In April Brussels unveiled a €12 billion Global Gateway package.')).toEqual(['investment 2025-04']);
+  });
+
+  it('reads goods placed under a licensing regime as an export restriction', () => {
+    expect(events('In April, China placed seven rare earths under a licensing regime.')).toEqual(['export_restriction 2025-04']);
+  });
+
+  it("reads a leader's tour, a trip announced as fact and a meeting with the five presidents", () => {
+    expect(events('The memorandums were signed during Yoon’s Central Asian tour in June 2024.')).toContain('visit 2024-06');
+    expect(events('On Friday the Secretary will travel to Tashkent.')).toEqual(['visit 2025-11-07']);
+    expect(events('In September 2023 Biden met the five presidents in New York.')).toEqual(['summit 2023-09']);
+  });
+
+  it('reads a pledge of readiness and a statement issued as statements', () => {
+    expect(events('On Tuesday the president assured the guest that Turkmenistan is ready to increase gas supplies.')).toEqual(['statement 2025-11-04']);
+    expect(events('Kazatomprom said in a statement on Tuesday that it had not been notified.')).toEqual(['statement 2025-11-04']);
+  });
+
+  it('reads amendments signed by a president, and a law ratifying an agreement, as legislation only', () => {
+    expect(events('Amendments to the Tax Code signed by President Tokayev in July raised the tax.')).toEqual(['legislation 2025-07']);
+    expect(events('Earlier this month, Japarov signed the law ratifying the agreement.')).toEqual(['legislation 2025-11']);
+  });
+});
