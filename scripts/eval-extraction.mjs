@@ -31,6 +31,8 @@ const sets = [
   { name: 'fifth blind set (test/fixtures/news-blind5)', dir: join(root, 'test', 'fixtures', 'news-blind5') },
   { name: 'sixth blind set (test/fixtures/news-blind6)', dir: join(root, 'test', 'fixtures', 'news-blind6') },
   { name: 'seventh blind set (test/fixtures/news-blind7, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind7') },
+  { name: 'eighth blind set (test/fixtures/news-blind8)', dir: join(root, 'test', 'fixtures', 'news-blind8') },
+  { name: 'ninth blind set (test/fixtures/news-blind9, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind9') },
 ];
 
 let failed = false;
