@@ -164,6 +164,9 @@ function mergeRuns(xs: FullMention[], bounds: number[]): FullMention[] {
   }
 }
 
+/** A currency word right after a country's name or demonym. */
+const CURRENCY_AFTER = /^ (?:dollars?|yuan|renminbi|rubles?|roubles?|tenge|soums?|euros?|pounds?|yen|won|rupees?|riyals?|dirhams?|lira)\b/i;
+
 /** Whether the token before `i` is a capitalised word, joined by one space, that no gazetteer entry covers and no title holds. */
 function otherFirstName(tokens: ReturnType<typeof tokenize>, i: number, cover: (GazMatch | undefined)[]): boolean {
   const p = tokens[i - 1];
@@ -186,6 +189,8 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
     if (n && n.from <= g.from && g.to <= n.to && n.type !== 'person') continue;
     if (n && n.from === g.from && n.to > g.to) continue;
     const e = g.entry;
+    // "4.5 billion US dollars", "Chinese yuan": a currency, not the state
+    if (e.type === 'country' && CURRENCY_AFTER.test(body.slice(g.end, g.end + 10))) continue;
     // "Dilshod Karimov": a first name the gazetteer lacks before a known person's surname names someone else
     if (e.role === 'surname' && ((n && n.type === 'person' && n.from < g.from) || otherFirstName(tokens, g.from, cover))) continue;
     let type = e.type;

@@ -46,6 +46,8 @@ const ORG_WORDS = new Set([
   'forum', 'chamber', 'federation', 'union', 'party', 'parliament', 'senate', 'court', 'treasury', 'administration', 'foundation', 'consortium',
   'industries', 'enterprises', 'energy', 'power', 'motors', 'systems', 'media', 'news', 'times', 'post', 'journal', 'materials', 'cabinet',
 ]);
+/** Organisation words that describe a business rather than close a name: "Almalyk Mining and Metallurgical Company" is one company. */
+const BUSINESS_WORDS = new Set(['mining', 'minerals', 'metals', 'energy', 'power', 'petroleum', 'resources', 'technologies', 'technology', 'materials', 'industries', 'systems', 'media', 'capital', 'partners']);
 const ORG_HEAD = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'committee', 'council', 'commission', 'state', 'cabinet']);
 const LEGAL_PREFIX = /^(Public |Private |Closed |Open )?(Joint[- ]Stock Company|Limited Liability Company|JSC|LLC|PJSC|OJSC|CJSC)\s+/;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'der', 'van', 'al', 'bin', 'da', 'du', 'la', 'on']);
@@ -164,6 +166,13 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     return false;
   }
 
+  /** Where a name that token i opens starts when capitalised words joined to it by dashes stand before it ("Baku–Tbilisi–Ceyhan"). */
+  function dashedStart(i: number): number {
+    let a = i;
+    while (a > 0 && /^ ?[–—-] ?$/.test(t0gap(a)) && tokens[a - 1]?.upper && !NOT_NAMES.has(tokens[a - 1]?.key ?? '')) a--;
+    return a;
+  }
+
   /** The first token in [from, to) that may open a site's name, or `to`. */
   function siteStart(from: number, to: number): number {
     let a = from;
@@ -228,9 +237,10 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     }
     // deposits, mines, projects
     if (after && SITE_WORDS.has(after.key) && oneSpace(afterGap)) {
-      const a = siteStart(from, to);
-      // a name joined by dashes to the words before it ("Baku–Tbilisi–Ceyhan pipeline") is not read in part
-      if (a < to && !(a === from && /^[–—-]$/.test(t0gap(a)))) {
+      const a0 = siteStart(from, to);
+      // a name joined by dashes to the words before it is read whole ("Baku–Tbilisi–Ceyhan pipeline")
+      const a = a0 === from ? dashedStart(a0) : a0;
+      if (a < to) {
         const site = after.text.replace(/s$/, '');
         const surface = text.slice((tokens[a]?.start ?? 0) - offset, after.end - offset);
         out.push(nameMention('location', `${surfaceOf(a, to)} ${site}`, surface, tokens[a]?.start ?? 0, after.end, a, to + 1));
@@ -280,6 +290,8 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     // a known company's name opening a longer one ("Hyundai Rotem"), not a known body before an organisation word ("U.S. Treasury Department")
     const knownFirst = pm?.entry.type === 'organization' && !ORG_HEAD.has(keys[firstFree - from] ?? '');
     if (firstFree > from && pm && (pm.entry.type === 'country' || pm.entry.type === 'location' || knownFirst) && oneSpace(t0gap(firstFree))) orgStart = pm.from;
+    // "Kazakhstan–Korea Business Forum", "Turkmen-Turkish Intergovernmental Commission": the names joined by dashes open it
+    if (orgStart === from || (pm && orgStart === pm.from)) orgStart = dashedStart(orgStart);
     const orgHead = ORG_HEAD.has(keys[firstFree - from] ?? '') && tok(firstFree + 1)?.key === 'of';
     const orgWordAt = keys.findIndex((k, x) => x + from >= firstFree && ORG_WORDS.has(k) && cover[x + from] === -1);
     const titleInRun = keys.slice(firstFree - from).some((k) => PERSON_CUES.has(k) && !ORG_WORDS.has(k));
@@ -290,7 +302,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       // "Tolubay Bank and Eurasian Savings Bank": two organisations
       const ministry = ORG_HEAD.has(keys[a - from] ?? '') && keys[a - from + 1] === 'of';
       const knownLast = (cover[to - 1] ?? -1) !== -1 && covered[cover[to - 1] ?? -1]?.entry.type === 'organization';
-      const and = ministry ? -1 : keys.findIndex((k, x) => k === 'and' && x + from > a && ORG_WORDS.has(keys[x - 1] ?? '') && (ORG_WORDS.has(keys[to - 1 - from] ?? '') || knownLast));
+      const and = ministry ? -1 : keys.findIndex((k, x) => k === 'and' && x + from > a && ORG_WORDS.has(keys[x - 1] ?? '') && !(BUSINESS_WORDS.has(keys[x - 1] ?? '') && !knownLast) && (ORG_WORDS.has(keys[to - 1 - from] ?? '') || knownLast));
       if (and > 0) {
         out.push(mk('organization', a, from + and));
         // a known organisation after "and" keeps its gazetteer mention

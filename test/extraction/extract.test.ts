@@ -393,3 +393,26 @@ describe('extractArticle: wordings first met in the eighth blind set (session 5)
     expect(events('Earlier this month, Japarov signed the law ratifying the agreement.')).toEqual(['legislation 2025-11']);
   });
 });
+
+describe('extractArticle: names read whole (session 5)', () => {
+  const gazetteer = buildGazetteer();
+  const names = (body: string) => extractArticle(article('2025-11-07', body), { id: 'n', gazetteer }).entities.map((e) => `${e.type}:${e.canonical}`);
+
+  it('reads a currency after a country name as no mention of the state', () => {
+    expect(names('The companies signed deals worth 4.5 billion US dollars on Monday.')).toEqual([]);
+  });
+
+  it('keeps a company whose business words stand before "and" whole, but splits two named organisations', () => {
+    expect(names('Talco Mining and Metallurgical Company expanded output.')).toEqual(['organization:Talco Mining and Metallurgical Company']);
+    expect(names('Tolubay Bank and Eurasian Savings Bank merged.')).toEqual(['organization:Tolubay Bank', 'organization:Eurasian Savings Bank']);
+  });
+
+  it('reads names joined by dashes whole', () => {
+    expect(names('The leaders addressed the Kazakhstan–Korea Business Forum in Astana.')).toEqual(['organization:Kazakhstan–Korea Business Forum', 'location:Astana']);
+    expect(names('Oil flows through the Baku–Tbilisi–Ceyhan pipeline.')).toEqual(['commodity:oil', 'location:Baku–Tbilisi–Ceyhan pipeline']);
+  });
+
+  it('knows the news agencies of the region as organisations', () => {
+    expect(names('DUSHANBE (Khovar) — The talks were held on Monday.')).toContain('organization:Khovar');
+  });
+});
