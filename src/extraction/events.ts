@@ -63,10 +63,10 @@ export interface EventContext {
   lastStateAgency: string | null;
 }
 
-const HYPOTHETICAL = /\b(might|could|would|should|if|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
+const HYPOTHETICAL = /\b(might|could|would|should|if|called on|urged|asked|demanded|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
 
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
-const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b/i;
+const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
 
 /** A cancellation right before a trigger: "called off a four-day trip to …". */
 const CALLED_OFF = /\b(called off|cancell?ed|cancell?ing|postponed|scrapped|abandoned)\b[^.,;]{0,25}$/i;
@@ -247,6 +247,12 @@ function lenderFirst(s: SentenceInput, at: number): boolean {
   return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
 }
 
+/** A measure coming into force (GUIDELINES "date": the day it was imposed, not the day it takes effect). */
+const IN_FORCE = /\b(?:took|take|takes|taking) effect\b|\b(?:came|come|comes|entered|enter|enters) into force\b/i;
+
+/** A sentence whose subject is a measure ("The curbs …", "China's export controls on …"). */
+const MEASURE_SUBJECT = /^\s*(?:The|These|Those|Such|Its|Their|[A-Z][\w.]*['’]s) (?:[\w-]+ ){0,3}(?:curbs|controls|restrictions|bans?|measures|rules|quotas|requirements|regime)\b/;
+
 /** Licences or permits needed: the terms of an export measure. */
 const LICENCE_TERMS = /\b(?:need|require)s?\b(?:[^.;]|\.\d){0,20}\b(?:licen[cs]es?|permits?)\b/i;
 
@@ -375,6 +381,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // patterns whose capitals matter under the /i flag: a title before "discussed", a name after "received"
     if (tr.type === 'meeting' && /discussed$/i.test(m[0]) && !/^(?:President|Prime Minister|Minister|Chancellor) [A-Z]/.test(m[0])) continue;
     if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
+    // "flew to", "went to", "headed to": a trip only to a named place ("went to Moscow", not "went to the polls")
+    if (tr.type === 'visit' && /^(?:flew|flies|went|goes|headed|heads|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // licensing rules and requirements are export measures only when the sentence names exports, shipments or a control list
     if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text)) continue;
     found.set(tr.type, m.index);
@@ -402,8 +410,9 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     else found.set('deal', found.get('deal') ?? at);
   }
   if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
-  // a financing or loan agreement is the investment it finances
+  // a financing or loan agreement (or deal) is the investment it finances
   if (found.has('investment') && found.has('agreement') && /\b(?:financing|loan|credit|grant) agreement\b/i.test(text)) found.delete('agreement');
+  if (found.has('investment') && found.has('deal') && /\b(?:financing|loan|credit) (?:deal|contract)\b/i.test(text)) found.delete('deal');
   // the agreement of a commercial transaction is the deal (GUIDELINES "agreement": no specific commercial transaction)
   if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');
   // "adopted a joint statement on … partnership": a statement, not an agreement
@@ -415,7 +424,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest|financial close|\bfinanced (?:by|with|through)\b/i.test(text)) found.delete('investment');
   if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
   // a standing listing or a "sanctioned" adjective is no new measure
-  if (found.has('sanction') && !/\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put)\b/i.test(text) && !/(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)) found.delete('sanction');
+  if (found.has('sanction') && !/\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting)\b/i.test(text) && !/(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
@@ -437,6 +446,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   for (const { type, at, lo, hi } of occurrences(found, text)) {
     // "Exporters will need licences …" after a measure already reported, with no date of its own: its terms
     if (type === 'export_restriction' && !allDates.length && ctx.seenTypes.has('export_restriction') && LICENCE_TERMS.test(text)) continue;
+    // "The curbs took effect on August 1": a measure already reported coming into force
+    if (type === 'export_restriction' && ctx.seenTypes.has('export_restriction') && IN_FORCE.test(text) && MEASURE_SUBJECT.test(text)) continue;
     const date0 = dateNear(dates, s.start + at, s);
     let date: string | null = date0?.value ?? null;
     const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!date0 || date0.kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;

@@ -416,3 +416,55 @@ describe('extractArticle: names read whole (session 5)', () => {
     expect(names('DUSHANBE (Khovar) — The talks were held on Monday.')).toContain('organization:Khovar');
   });
 });
+
+describe('extractArticle: common wordings of each event type (session 5 probes, own sentences)', () => {
+  const gazetteer = buildGazetteer();
+  const types = (body: string) => extractArticle(article('2025-11-07', body), { id: 'p', gazetteer }).events.map((e) => e.type);
+  const cases: [string, string[]][] = [
+    ['export_restriction', [
+      'From December 1, exports of graphite will be subject to licensing, the commerce ministry said on Friday.',
+      'The rules will require exporters to obtain licences for seven rare earths, the ministry said on Friday.',
+      'The government announced a suspension of cobalt exports in February.',
+      'China reimposed its export ban on graphite in March.',
+    ]],
+    ['sanction', [
+      'OFAC designated Keremet Bank in January for facilitating transactions for a Russian bank.',
+      'The European Union adopted its 14th sanctions package on Monday, targeting firms in Kazakhstan.',
+      'In February the Council imposed restrictive measures on 20 entities in third countries.',
+      "The Treasury's Office of Foreign Assets Control targeted a network of firms in Uzbekistan on Tuesday.",
+    ]],
+    ['legislation', [
+      'Tokayev signed the new Tax Code into law on Monday.',
+      'Parliament approved amendments to the Subsoil Code on Tuesday.',
+      'The cabinet issued a resolution on the critical minerals list in May.',
+      'The European Parliament voted to adopt the Critical Raw Materials Act in December.',
+    ]],
+    ['deal', ['Uzbekistan Airways signed a purchase agreement for 22 Boeing jets on Thursday.']],
+    ['investment', [
+      'The Asian Development Bank will provide $500 million to upgrade roads, it said on Monday.',
+      'The fund injected $300 million into the copper project last year.',
+      'Masdar signed a $1.1 billion financing deal for the plant on Tuesday.',
+    ]],
+    ['meeting', [
+      'The two leaders discussed trade and energy by phone on Monday.',
+      'The foreign ministers of Kazakhstan and Uzbekistan conferred in Tashkent on Monday.',
+      'Blinken hosted his Central Asian counterparts in New York on Monday.',
+      'Rubio sat down with the Kazakh foreign minister on Tuesday.',
+      'Lavrov and Wang Yi held consultations in Moscow on Thursday.',
+      'In a video call on Monday, Xi and Tokayev discussed the railway.',
+    ]],
+    ['visit', ['Mirziyoyev flew to Beijing on Monday.', 'Berdimuhamedov headed to Ankara on Monday.']],
+    ['agreement', ['The ministers initialled a framework agreement on Friday.', 'The governments sealed an accord on water sharing on Thursday.']],
+    ['statement', ['China denounced the US move as economic bullying on Wednesday.']],
+  ];
+  for (const [type, sentences] of cases) {
+    it(`reads ${type} in its common wordings`, () => {
+      for (const s of sentences) expect(types(s), s).toContain(type);
+    });
+  }
+
+  it('reads no trip in "went to the polls", and no export measure in a call to lift one', () => {
+    expect(types('Voters went to the polls on Sunday.')).toEqual([]);
+    expect(types('The EU called on China to lift the restrictions on Monday.')).toEqual([]);
+  });
+});
