@@ -63,7 +63,7 @@ export interface EventContext {
   lastStateAgency: string | null;
 }
 
-const HYPOTHETICAL = /\b(might|could|would|should|if|called on|urged|asked|demanded|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
+const HYPOTHETICAL = /\b(might|could|would|should|if|called on|urged|asked|demanded|expects? (?:[\w-]+ ){1,3}to|expected (?:[\w-]+ ){1,3}to|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
 
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
 const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
@@ -247,6 +247,12 @@ function lenderFirst(s: SentenceInput, at: number): boolean {
   return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
 }
 
+/** A possession verb right before a trigger: a standing relation ("has a supply agreement with"). */
+const STANDING = /\b(?:has|have|had|holds?|maintains?|keeps?) (?:a|an|the|its|their) (?:long-standing |existing )?(?:[\w-]+ )?$/i;
+
+/** What makes a joint venture news: its forming, agreeing or signing. */
+const JV_FORMED = /\b(?:form|formed|forming|forms|set up|sets up|setting up|establish|established|establishing|create|created|creating|launch|launched|agree|agreed|agreement|sign|signed|announced|register|registered|teamed up|partnered|entered|new|stake|deal|contract)\b/i;
+
 /** A measure coming into force (GUIDELINES "date": the day it was imposed, not the day it takes effect). */
 const IN_FORCE = /\b(?:took|take|takes|taking) effect\b|\b(?:came|come|comes|entered|enter|enters) into force\b/i;
 
@@ -372,7 +378,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     const m = tr.re.exec(text);
     if (!m) continue;
     if (tr.needs && !tr.needs.test(text)) continue;
-    const before = text.slice(Math.max(0, m.index - 45), m.index);
+    // a pattern that opens with "to" ("to invest") lends it to the words before ("plans to")
+    const before = text.slice(Math.max(0, m.index - 45), m.index) + (m[0].startsWith('to ') ? 'to ' : '');
     if ((HYPOTHETICAL.test(before) || MAY.test(before)) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) continue;
     // a trip or meeting called off did not happen; "has not signed", "no member has proposed"
     if (CALLED_OFF.test(before) || NEGATED.test(before)) continue;
@@ -380,6 +387,10 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if (tr.type === 'meeting' && /\btalks\b/i.test(m[0]) && /^[^,;.]{0,80}\b(continue|continues|continuing|ongoing|under ?way)\b/i.test(text.slice(m.index))) continue;
     // patterns whose capitals matter under the /i flag: a title before "discussed", a name after "received"
     if (tr.type === 'meeting' && /discussed$/i.test(m[0]) && !/^(?:President|Prime Minister|Minister|Chancellor) [A-Z]/.test(m[0])) continue;
+    // "has a supply agreement with …": a standing relation, not a transaction or a signing
+    if ((tr.type === 'deal' || tr.type === 'agreement') && STANDING.test(before)) continue;
+    // a joint venture is a deal when it is formed or agreed, not when it runs a mine
+    if (tr.type === 'deal' && /^joint venture$/i.test(m[0]) && !JV_FORMED.test(text)) continue;
     if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
     // "flew to", "went to", "headed to": a trip only to a named place ("went to Moscow", not "went to the polls")
     if (tr.type === 'visit' && /^(?:flew|flies|went|goes|headed|heads|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;

@@ -468,3 +468,23 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
     expect(types('The EU called on China to lift the restrictions on Monday.')).toEqual([]);
   });
 });
+
+describe('extractArticle: no event in expectations, plans, running ventures or standing contracts (session 5)', () => {
+  const gazetteer = buildGazetteer();
+  const types = (body: string) => extractArticle(article('2025-11-07', body), { id: 'q', gazetteer }).events.map((e) => e.type);
+
+  it('finds no event in these sentences', () => {
+    for (const s of [
+      'Analysts expect China to tighten export controls further next year.',
+      'The company plans to invest $500 million in the project.',
+      'The joint venture operates two mines in the Turkestan region.',
+      'The company has a supply agreement with Orano.',
+      'The government took over the nuclear portfolio from the energy ministry.',
+    ]) expect(types(s), s).toEqual([]);
+  });
+
+  it('still reads a joint venture formed and a mine taken over as deals', () => {
+    expect(types('The two firms formed a joint venture in May.')).toEqual(['deal']);
+    expect(types('Zijin Mining took over the Zarafshon gold mining joint venture in 2007.')).toEqual(['deal']);
+  });
+});
