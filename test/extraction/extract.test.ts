@@ -454,6 +454,8 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
       'In a video call on Monday, Xi and Tokayev discussed the railway.',
     ]],
     ['visit', ['Mirziyoyev flew to Beijing on Monday.', 'Berdimuhamedov headed to Ankara on Monday.']],
+    ['deal', ['On Friday, the ministry granted a subsoil use licence to the Australian miner Arras Minerals.']],
+    ['meeting', ['President Mirziyoyev hosted Turkish President Erdogan in Tashkent on Thursday for talks on trade.', 'The presidents held one-on-one talks on Monday.']],
     ['agreement', ['The ministers initialled a framework agreement on Friday.', 'The governments sealed an accord on water sharing on Thursday.']],
     ['statement', ['China denounced the US move as economic bullying on Wednesday.']],
   ];
