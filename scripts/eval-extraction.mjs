@@ -33,6 +33,8 @@ const sets = [
   { name: 'seventh blind set (test/fixtures/news-blind7, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind7') },
   { name: 'eighth blind set (test/fixtures/news-blind8)', dir: join(root, 'test', 'fixtures', 'news-blind8') },
   { name: 'ninth blind set (test/fixtures/news-blind9, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind9') },
+  { name: 'tenth blind set (test/fixtures/news-blind10, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind10') },
+  { name: 'eleventh blind set (test/fixtures/news-blind11, no rule fitted to it)', dir: join(root, 'test', 'fixtures', 'news-blind11') },
 ];
 
 let failed = false;
