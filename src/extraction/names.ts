@@ -129,6 +129,8 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         continue;
       }
       if (CONNECTORS.has(tk.key)) {
+        // "chairman Askhat Khassenov and Eni CEO Claudio Descalzi": a name, "and", then another titled person
+        if (tk.key === 'and' && !TITLE_WORDS.has(pk?.key ?? '') && titleAhead(j + 1)) break;
         // "of", "of the", "and the" between capitalised words
         let k = j + 1;
         if (tk.key === 'of' && tok(k)?.key === 'the' && isSpaceGap(tok(k)?.gap ?? '')) k++;
@@ -171,6 +173,12 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     let a = i;
     while (a > 0 && /^ ?[–—-] ?$/.test(t0gap(a)) && tokens[a - 1]?.upper && !NOT_NAMES.has(tokens[a - 1]?.key ?? '')) a--;
     return a;
+  }
+
+  /** Whether a person's title word stands within the three tokens from k. */
+  function titleAhead(k: number): boolean {
+    for (let x = k; x < k + 3 && x < tokens.length; x++) if (PERSON_CUES.has(tokens[x]?.key ?? '')) return true;
+    return false;
   }
 
   /** The first token in [from, to) that may open a site's name, or `to`. */

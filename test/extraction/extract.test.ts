@@ -412,6 +412,10 @@ describe('extractArticle: names read whole (session 5)', () => {
     expect(names('Oil flows through the Baku–Tbilisi–Ceyhan pipeline.')).toEqual(['commodity:oil', 'location:Baku–Tbilisi–Ceyhan pipeline']);
   });
 
+  it('splits two titled people joined by "and"', () => {
+    expect(names('The deal was signed by KazMunayGas chairman Askhat Khassenov and Eni CEO Claudio Descalzi.')).toEqual(['organization:KazMunayGas', 'person:Askhat Khassenov', 'organization:Eni', 'person:Claudio Descalzi']);
+  });
+
   it('knows the news agencies of the region as organisations', () => {
     expect(names('DUSHANBE (Khovar) — The talks were held on Monday.')).toContain('organization:Khovar');
   });
