@@ -55,6 +55,9 @@ const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district']);
 const BROAD_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'South Asia', 'East Asia', 'Southeast Asia', 'Caucasus', 'South Caucasus', 'Eurasia', 'Africa', 'Latin America', 'Arctic', 'Indo-Pacific', 'Western Europe']);
 /** Capitalised words that open a sentence, not a site's name: "Several uranium mines were closed". */
 const NOT_SITE_NAMES = new Set(['several', 'two', 'three', 'four', 'five', 'many', 'some', 'both', 'such', 'other', 'large', 'small', 'most', 'few', 'all', 'undeveloped', 'existing', 'major', 'key', 'big', 'main', 'those', 'its', 'their', 'each', 'every', 'any', 'no', 'one', 'chinese', 'russian', 'american', 'european', 'western', 'foreign', 'local', 'state', 'national']);
+/** Lower-case words of a power plant's kind, and the words that close it ("… thermal power plant", "… wind farm"). */
+const ENERGY_WORDS = new Set(['hydropower', 'hydroelectric', 'power', 'nuclear', 'thermal', 'coal-fired', 'gas-fired', 'solar', 'wind', 'combined', 'heat', 'and', 'pumped', 'storage']);
+const PLANT_WORDS = new Set(['plant', 'station', 'farm']);
 /** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
 const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
 const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields', 'pipeline', 'pipelines', 'refinery', 'terminal']);
@@ -175,6 +178,24 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     return a;
   }
 
+  /**
+   * The end (exclusive token index) of lower-case power-plant words from k ("hydropower plant",
+   * "combined heat and power plant", "wind farm"), or k when none follow.
+   */
+  function powerPlantEnd(k: number): number {
+    let energy = false;
+    // a number joined by a hyphen belongs to the name ("Kambarata-1", "Dushanbe-2")
+    const from = tokens[k]?.gap === '-' && /^\d+$/.test(tokens[k]?.text ?? '') ? k + 1 : k;
+    for (let x = from; x < from + 5 && x < tokens.length; x++) {
+      const t = tokens[x];
+      if (!t || t.upper || !oneSpace(t.gap)) return k;
+      if (PLANT_WORDS.has(t.key)) return energy ? x + 1 : k;
+      if (!ENERGY_WORDS.has(t.key)) return k;
+      energy = true;
+    }
+    return k;
+  }
+
   /** Whether a person's title word stands within the three tokens from k. */
   function titleAhead(k: number): boolean {
     for (let x = k; x < k + 3 && x < tokens.length; x++) if (PERSON_CUES.has(tokens[x]?.key ?? '')) return true;
@@ -203,7 +224,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     // a run of gazetteer names and function words ("The", "China") adds nothing unless a site or
     // region word follows it (the cases below that can use such tokens)
     const next = tok(to);
-    if (!next || (!SITE_WORDS.has(next.key) && !REGION_WORDS.has(next.key))) {
+    if (!next || (!SITE_WORDS.has(next.key) && !REGION_WORDS.has(next.key) && powerPlantEnd(to) === to)) {
       let x = from;
       while (x < to && (cover[x] !== -1 || NOT_NAMES.has(tokens[x]?.key ?? ''))) x++;
       if (x >= to) return;
@@ -266,6 +287,16 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       const a = siteStart(from, to - 1);
       if (a < to - 1) {
         out.push(nameMention('location', surfaceOf(a, to), surfaceOf(a, to), tokens[a]?.start ?? 0, tokens[to - 1]?.end ?? 0, a, to));
+        return;
+      }
+    }
+    // "Kambarata-1 hydropower plant", "Balkhash thermal power plant": a power plant after its name
+    const plantEnd = powerPlantEnd(to);
+    if (plantEnd > to) {
+      const a = siteStart(from, to);
+      if (a < to && !keys.slice(a - from).some((k) => CONNECTORS.has(k))) {
+        const surface = text.slice((tokens[a]?.start ?? 0) - offset, (tokens[plantEnd - 1]?.end ?? 0) - offset);
+        out.push(nameMention('location', surface, surface, tokens[a]?.start ?? 0, tokens[plantEnd - 1]?.end ?? 0, a, plantEnd));
         return;
       }
     }

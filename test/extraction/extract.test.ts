@@ -416,6 +416,11 @@ describe('extractArticle: names read whole (session 5)', () => {
     expect(names('The deal was signed by KazMunayGas chairman Askhat Khassenov and Eni CEO Claudio Descalzi.')).toEqual(['organization:KazMunayGas', 'person:Askhat Khassenov', 'organization:Eni', 'person:Claudio Descalzi']);
   });
 
+  it('reads a power plant after its name as a place', () => {
+    expect(names('The Kambarata-1 hydropower plant will cost 3 billion dollars.')).toEqual(['location:Kambarata-1 hydropower plant']);
+    expect(names('Masdar built the Zarafshan wind farm.')).toEqual(['organization:Masdar', 'location:Zarafshan wind farm']);
+  });
+
   it('knows the news agencies of the region as organisations', () => {
     expect(names('DUSHANBE (Khovar) — The talks were held on Monday.')).toContain('organization:Khovar');
   });
