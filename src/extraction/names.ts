@@ -383,6 +383,11 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         m.titleWords = keys.slice(0, nameFrom - from);
       }
       out.push(m);
+      return;
+    }
+    // "in Cupertino", "near Lubumbashi": an unknown name of one or two words after "in" or "near" is a place
+    if (nameFrom === from && nameLen <= 2 && prev && !prev.upper && (prev.key === 'in' || prev.key === 'near') && isSpaceGap(tokens[from]?.gap ?? '') && !keys.some((k) => ORG_WORDS.has(k))) {
+      out.push(mk('location', from, to));
     }
   }
 }

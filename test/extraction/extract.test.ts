@@ -416,6 +416,11 @@ describe('extractArticle: names read whole (session 5)', () => {
     expect(names('The deal was signed by KazMunayGas chairman Askhat Khassenov and Eni CEO Claudio Descalzi.')).toEqual(['organization:KazMunayGas', 'person:Askhat Khassenov', 'organization:Eni', 'person:Claudio Descalzi']);
   });
 
+  it('reads an unknown name after "in" or "near" as a place, but not an organisation', () => {
+    expect(names('Tokayev met Apple chief executive Tim Cook in Cupertino.')).toContain('location:Cupertino');
+    expect(names('The company invested in Arras Minerals.')).not.toContain('location:Arras Minerals');
+  });
+
   it('reads a power plant after its name as a place', () => {
     expect(names('The Kambarata-1 hydropower plant will cost 3 billion dollars.')).toEqual(['location:Kambarata-1 hydropower plant']);
     expect(names('Masdar built the Zarafshan wind farm.')).toEqual(['organization:Masdar', 'location:Zarafshan wind farm']);
