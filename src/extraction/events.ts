@@ -435,7 +435,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest|financial close|\bfinanced (?:by|with|through)\b/i.test(text)) found.delete('investment');
   if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
   // a standing listing or a "sanctioned" adjective is no new measure
-  if (found.has('sanction') && !/\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting)\b/i.test(text) && !/(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)) found.delete('sanction');
+  if (found.has('sanction') && !/\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) && !/(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');

@@ -472,6 +472,9 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
     ['meeting', ['President Mirziyoyev hosted Turkish President Erdogan in Tashkent on Thursday for talks on trade.', 'The presidents held one-on-one talks on Monday.']],
     ['agreement', ['The ministers initialled a framework agreement on Friday.', 'The governments sealed an accord on water sharing on Thursday.']],
     ['statement', ['China denounced the US move as economic bullying on Wednesday.']],
+    ['deal', ['The purchase, completed in March, gave Glencore control of the mine.']],
+    ['sanction', ['Keremet Bank, which was sanctioned by the US in January, denied wrongdoing.']],
+    ['agreement', ['The roadmap, adopted in 2023, sets out 20 projects.']],
   ];
   for (const [type, sentences] of cases) {
     it(`reads ${type} in its common wordings`, () => {
