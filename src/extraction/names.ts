@@ -58,6 +58,8 @@ const NOT_SITE_NAMES = new Set(['several', 'two', 'three', 'four', 'five', 'many
 /** Lower-case words of a power plant's kind, and the words that close it ("… thermal power plant", "… wind farm"). */
 const ENERGY_WORDS = new Set(['hydropower', 'hydroelectric', 'power', 'nuclear', 'thermal', 'coal-fired', 'gas-fired', 'solar', 'wind', 'combined', 'heat', 'and', 'pumped', 'storage']);
 const PLANT_WORDS = new Set(['plant', 'station', 'farm']);
+/** Whether a token may open power-plant words: an energy word, or a number joined by a hyphen ("-1"). */
+const mayOpenPlant = (t: Token): boolean => ENERGY_WORDS.has(t.key) || t.gap === '-';
 /** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
 const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
 const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields', 'pipeline', 'pipelines', 'refinery', 'terminal']);
@@ -224,7 +226,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     // a run of gazetteer names and function words ("The", "China") adds nothing unless a site or
     // region word follows it (the cases below that can use such tokens)
     const next = tok(to);
-    if (!next || (!SITE_WORDS.has(next.key) && !REGION_WORDS.has(next.key) && powerPlantEnd(to) === to)) {
+    if (!next || (!SITE_WORDS.has(next.key) && !REGION_WORDS.has(next.key) && (!mayOpenPlant(next) || powerPlantEnd(to) === to))) {
       let x = from;
       while (x < to && (cover[x] !== -1 || NOT_NAMES.has(tokens[x]?.key ?? ''))) x++;
       if (x >= to) return;
@@ -291,7 +293,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       }
     }
     // "Kambarata-1 hydropower plant", "Balkhash thermal power plant": a power plant after its name
-    const plantEnd = powerPlantEnd(to);
+    const plantEnd = next && mayOpenPlant(next) ? powerPlantEnd(to) : to;
     if (plantEnd > to) {
       const a = siteStart(from, to);
       if (a < to && !keys.slice(a - from).some((k) => CONNECTORS.has(k))) {
