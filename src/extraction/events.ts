@@ -423,7 +423,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
   // a financing or loan agreement (or deal) is the investment it finances
   if (found.has('investment') && found.has('agreement') && /\b(?:financing|loan|credit|grant) agreement\b/i.test(text)) found.delete('agreement');
-  if (found.has('investment') && found.has('deal') && /\b(?:financing|loan|credit) (?:deal|contract)\b/i.test(text)) found.delete('deal');
+  if (found.has('investment') && found.has('deal') && /\b(?:financing|loan|credit) (?:deal|contract)\b|\bawarded (?:a |an )?(?:\S+ ){0,4}(?:grant|loan)s?\b/i.test(text)) found.delete('deal');
   // the agreement of a commercial transaction is the deal (GUIDELINES "agreement": no specific commercial transaction)
   if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');
   // "adopted a joint statement on … partnership": a statement, not an agreement

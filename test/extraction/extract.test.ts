@@ -444,6 +444,10 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
       'The Asian Development Bank will provide $500 million to upgrade roads, it said on Monday.',
       'The fund injected $300 million into the copper project last year.',
       'Masdar signed a $1.1 billion financing deal for the plant on Tuesday.',
+      'Japan will extend yen loans worth $1 billion to Uzbekistan, the foreign ministry said on Monday.',
+      'The EU will mobilise €10 billion for the Trans-Caspian corridor, von der Leyen said on Monday.',
+      'The company raised $500 million through a Eurobond issue in 2017.',
+      'Turkey set aside $500 million for the Turkic Investment Fund in March.',
     ]],
     ['meeting', [
       'The two leaders discussed trade and energy by phone on Monday.',
@@ -467,6 +471,10 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
       for (const s of sentences) expect(typesOf(s), s).toContain(type);
     });
   }
+
+  it('reads a grant awarded as an investment, not a deal', () => {
+    expect(typesOf('The Pentagon awarded a $90 million grant to the mining company in January.')).toEqual(['investment']);
+  });
 
   it('reads no trip in "went to the polls", and no export measure in a call to lift one', () => {
     expect(typesOf('Voters went to the polls on Sunday.')).toEqual([]);
