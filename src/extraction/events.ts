@@ -288,6 +288,9 @@ interface Occurrence {
  * agreements: documents signed at one ceremony are one event (GUIDELINES "agreement").
  */
 const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal'];
+/** Two meetings in one phrase: "with A and (separately) with B", or calls in the plural with two parties. */
+const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.;,]|\.\d){1,60}?) and (?:separately )?with\b|^((?:phone |telephone )?calls with (?:[^.;,]|\.\d){1,60}?) and\b/;
+
 /** Where a second clause opens: ", and", "; ", "and later". */
 const NEXT_CLAUSE = /,\s+and\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+/g;
 const STICKY_TRIGGERS = new Map<Trigger, RegExp>();
@@ -299,6 +302,14 @@ const STICKY_TRIGGERS = new Map<Trigger, RegExp>();
 function occurrences(found: Map<EventType, number>, text: string): Occurrence[] {
   const out: Occurrence[] = [];
   for (const [type, at] of found) out.push({ type, at, lo: 0, hi: text.length });
+  // "met with Mirziyoyev and with Japarov", "after phone calls with Sheinbaum and Trudeau": two meetings
+  const meeting = out.find((o) => o.type === 'meeting');
+  const two = meeting ? SEPARATE_MEETINGS.exec(text.slice(meeting.at)) : null;
+  if (meeting && two) {
+    const split = meeting.at + two.index + (two[1] ?? two[2] ?? '').length;
+    meeting.hi = split;
+    out.push({ type: 'meeting', at: split, lo: split, hi: text.length });
+  }
   if (!out.some((o) => TWICE.includes(o.type))) return out.sort((a, b) => a.at - b.at);
   for (const o of out.slice()) {
     if (!TWICE.includes(o.type)) continue;

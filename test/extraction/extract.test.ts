@@ -475,6 +475,12 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
     });
   }
 
+  it('reads meetings "with A and with B" and phone calls with two leaders as two meetings, but one meeting with two', () => {
+    expect(typesOf('On the sidelines of the summit, Xi also met with Mirziyoyev and with Japarov.')).toEqual(['meeting', 'meeting']);
+    expect(typesOf('On Monday he paused tariffs after phone calls with Mexican President Claudia Sheinbaum and Canadian Prime Minister Justin Trudeau.')).toEqual(['meeting', 'meeting']);
+    expect(typesOf('Putin met with Tokayev and Mirziyoyev on Friday.')).toEqual(['meeting']);
+  });
+
   it('reads a grant awarded as an investment, not a deal', () => {
     expect(typesOf('The Pentagon awarded a $90 million grant to the mining company in January.')).toEqual(['investment']);
   });
