@@ -71,11 +71,12 @@ describeWithShared('extractor on our own annotated fixtures (test/fixtures/news)
  * or output (the READMEs in test/fixtures/news-blind*). First runs, entity F1 / event F1, each
  * with the rules of its day: set 1 0.825 / 0.652; set 2 0.846 / 0.600; set 3 0.855 / 0.673; set 4
  * 0.826 / 0.640; set 5 0.839 / 0.638; set 6 0.902 / 0.676; set 7 0.864 / 0.671; set 8 0.839 /
- * 0.775; set 9 0.872 / 0.623; set 10 0.894 / 0.703; set 11 0.891 / 0.804. Sets 1–6 and 8 have
- * since had rules fixed against their misses (2026-11-29, session 5). Sets 7, 9, 10 and 11 have
- * had none: only their overall scores were looked at, and their scores are the estimate for
- * unseen articles (the issue's held-out targets are 0.85 / 0.70). The floors sit a little below
- * the scores at the end of session 5, so a change that loses ground fails.
+ * 0.775; set 9 0.872 / 0.623; set 10 0.894 / 0.703; set 11 0.891 / 0.804; set 12 0.871 / 0.667;
+ * set 13 0.895 / 0.709. Sets 1–6 and 8 have since had rules fixed against their misses
+ * (2026-11-29, session 5). Sets 7 and 9–13 have had none: only their overall scores were looked
+ * at, and their scores are the estimate for unseen articles (micro-averaged over the six, entity
+ * F1 0.891 and event F1 0.714; the issue's held-out targets are 0.85 / 0.70). The floors sit a
+ * little below the scores at the end of session 5, so a change that loses ground fails.
  */
 const BLIND_FLOORS: [set: string, entityF1: number, eventF1: number][] = [
   ['news-blind', 0.85, 0.88],
@@ -89,6 +90,8 @@ const BLIND_FLOORS: [set: string, entityF1: number, eventF1: number][] = [
   ['news-blind9', 0.84, 0.64],
   ['news-blind10', 0.86, 0.67],
   ['news-blind11', 0.86, 0.77],
+  ['news-blind12', 0.84, 0.64],
+  ['news-blind13', 0.87, 0.68],
 ];
 
 describeWithShared('extractor on the blind sets (test/fixtures/news-blind*)', () => {
