@@ -66,7 +66,7 @@ export interface EventContext {
 const HYPOTHETICAL = /\b(might|could|would|should|if|called on|urged|asked|demanded|expects? (?:[\w-]+ ){1,3}to|expected (?:[\w-]+ ){1,3}to|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
 
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
-const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
+const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|meeting of|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
 
 /** A cancellation right before a trigger: "called off a four-day trip to …". */
 const CALLED_OFF = /\b(called off|cancell?ed|cancell?ing|postponed|scrapped|abandoned)\b[^.,;]{0,25}$/i;
@@ -288,6 +288,9 @@ interface Occurrence {
  * agreements: documents signed at one ceremony are one event (GUIDELINES "agreement").
  */
 const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal'];
+/** Multilateral formats whose leaders' meeting is a summit (GUIDELINES "summit"). */
+const MULTILATERAL = /^(?:C5\s?\+\s?1|Eurasian Economic Union|Organization of Turkic States|Shanghai Cooperation Organi[sz]ation|Commonwealth of Independent States|Collective Security Treaty Organization|BRICS|G7|G20|Gulf Cooperation Council|ASEAN|Organisation of Islamic Cooperation|Conference on Interaction and Confidence-Building Measures in Asia)$/;
+
 /** Two meetings in one phrase: "with A and (separately) with B", or calls in the plural with two parties. */
 const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.;,]|\.\d){1,60}?) and (?:separately )?with\b|^((?:phone |telephone )?calls with (?:[^.;,]|\.\d){1,60}?) and\b/;
 
@@ -413,7 +416,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (!found.has('summit') && hits & CUE_BIT && LEADERS.test(text)) {
     const states = new Set<string>();
     for (const m of s.mentions) if (m.type === 'country' || m.actors.length > 2) for (const a of m.actors) states.add(a);
-    if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3) || /\b(?:five|six|all (?:the )?\w+) (?:Central Asian )?(?:leaders|presidents|heads of state)\b/i.test(text)) {
+    if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3 || (m.type === 'organization' && MULTILATERAL.test(m.canonical))) || /\b(?:five|six|all (?:the )?\w+) (?:Central Asian )?(?:leaders|presidents|heads of state)\b/i.test(text)) {
       found.set('summit', found.get('meeting') ?? LEADERS.exec(text)?.index ?? 0);
       found.delete('meeting');
     }

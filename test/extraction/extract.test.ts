@@ -466,6 +466,13 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
     ['agreement', ['The ministers initialled a framework agreement on Friday.', 'The governments sealed an accord on water sharing on Thursday.']],
     ['statement', ['China denounced the US move as economic bullying on Wednesday.']],
     ['deal', ['The purchase, completed in March, gave Glencore control of the mine.']],
+    ['summit', [
+      'Putin chaired a meeting of the Eurasian Economic Union leaders in Minsk on Thursday.',
+      'The C5+1 leaders met at the White House on November 6.',
+      'The heads of state of the Organization of Turkic States met in Bishkek on Wednesday.',
+      'At the SCO summit in Astana last July, the leaders adopted a declaration.',
+    ]],
+    ['statement', ['Beijing firmly opposed the US decision, a spokesperson said on Friday.', 'Kyrgyzstan rejected the accusations on Thursday.']],
     ['sanction', ['Keremet Bank, which was sanctioned by the US in January, denied wrongdoing.']],
     ['agreement', ['The roadmap, adopted in 2023, sets out 20 projects.']],
   ];
