@@ -72,7 +72,7 @@ const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|meeting of|gath
 const CALLED_OFF = /\b(called off|cancell?ed|cancell?ing|postponed|scrapped|abandoned)\b[^.,;]{0,25}$/i;
 
 /** A negation right before a trigger: "has not signed", "never visited", "No member has proposed". */
-const NEGATED = /\b(not|never|neither|nor|no \w+ (?:has|have))\s+(?:yet\s+|been\s+|formally\s+)?$/i;
+const NEGATED = /\b(not|never|neither|nor|no|no \w+ (?:has|have))\s+(?:yet\s+|been\s+|formally\s+)?$/i;
 
 /** The same occasion as the event before: its day and place carry over. */
 const SAME_OCCASION = /\b(that|the same) (afternoon|morning|evening|night|ceremony|event|occasion)\b|\blater that day\b/i;
@@ -247,6 +247,9 @@ function lenderFirst(s: SentenceInput, at: number): boolean {
   return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
 }
 
+/** Meetings or visits counted, not told (GUIDELINES "not events": aggregate statistics). */
+const TALLY = /\b(?:several|many|numerous|multiple|dozens of) (?:rounds|times)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times\b/i;
+
 /** A possession verb right before a trigger: a standing relation ("has a supply agreement with"). */
 const STANDING = /\b(?:has|have|had|holds?|maintains?|keeps?) (?:a|an|the|its|their) (?:long-standing |existing )?(?:[\w-]+ )?$/i;
 
@@ -403,6 +406,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if (tr.type === 'meeting' && /discussed$/i.test(m[0]) && !/^(?:President|Prime Minister|Minister|Chancellor) [A-Z]/.test(m[0])) continue;
     // "has a supply agreement with …": a standing relation, not a transaction or a signing
     if ((tr.type === 'deal' || tr.type === 'agreement') && STANDING.test(before)) continue;
+    // "several rounds of talks since 2020", "has visited China more than ten times": a tally, not an event
+    if ((tr.type === 'meeting' || tr.type === 'visit') && TALLY.test(text)) continue;
     // a joint venture is a deal when it is formed or agreed, not when it runs a mine
     if (tr.type === 'deal' && /^joint venture$/i.test(m[0]) && !JV_FORMED.test(text)) continue;
     if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;

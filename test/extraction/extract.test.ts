@@ -507,6 +507,9 @@ describe('extractArticle: no event in expectations, plans, running ventures or s
       'The joint venture operates two mines in the Turkestan region.',
       'The company has a supply agreement with Orano.',
       'The government took over the nuclear portfolio from the energy ministry.',
+      'The two sides have held several rounds of talks since 2020.',
+      'Tokayev has visited China more than ten times.',
+      'There were no talks between the two leaders.',
     ]) expect(typesOf(s), s).toEqual([]);
   });
 
