@@ -407,7 +407,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // "has a supply agreement with …": a standing relation, not a transaction or a signing
     if ((tr.type === 'deal' || tr.type === 'agreement') && STANDING.test(before)) continue;
     // "several rounds of talks since 2020", "has visited China more than ten times": a tally, not an event
-    if ((tr.type === 'meeting' || tr.type === 'visit') && TALLY.test(text)) continue;
+    if ((tr.type === 'meeting' || tr.type === 'visit') && (text.includes('times') || text.includes('rounds')) && TALLY.test(text)) continue;
     // a joint venture is a deal when it is formed or agreed, not when it runs a mine
     if (tr.type === 'deal' && /^joint venture$/i.test(m[0]) && !JV_FORMED.test(text)) continue;
     if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
