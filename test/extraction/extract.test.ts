@@ -441,6 +441,8 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
       'Parliament approved amendments to the Subsoil Code on Tuesday.',
       'The cabinet issued a resolution on the critical minerals list in May.',
       'The European Parliament voted to adopt the Critical Raw Materials Act in December.',
+      'Uzbekistan’s Senate approved the new Subsoil Code on Friday.',
+      'Tokayev signed amendments to the Tax Code in July.',
     ]],
     ['deal', [
       'Uzbekistan Airways signed a purchase agreement for 22 Boeing jets on Thursday.',
@@ -492,6 +494,10 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
     expect(typesOf('On the sidelines of the summit, Xi also met with Mirziyoyev and with Japarov.')).toEqual(['meeting', 'meeting']);
     expect(typesOf('On Monday he paused tariffs after phone calls with Mexican President Claudia Sheinbaum and Canadian Prime Minister Justin Trudeau.')).toEqual(['meeting', 'meeting']);
     expect(typesOf('Putin met with Tokayev and Mirziyoyev on Friday.')).toEqual(['meeting']);
+  });
+
+  it('reads an amendment to a contract as no law', () => {
+    expect(typesOf('In August 2022 the government signed an amendment to the uranium miner’s subsoil use contract.')).not.toContain('legislation');
   });
 
   it('reads a grant awarded as an investment, not a deal', () => {
