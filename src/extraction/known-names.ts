@@ -147,6 +147,7 @@ export const COMPANIES: [string, string[], string | null][] = [
   ['London Metal Exchange', ['LME'], 'GBR'],
   ['Qazaqstan Investment Corporation', [], 'KAZ'],
   ['Baiterek', [], 'KAZ'],
+  ['Kazakh Invest', [], 'KAZ'],
 ];
 
 /** US states, and regions and cities of Central Asia and of the main producing and consuming countries ([name, aliases]). */

@@ -162,7 +162,9 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
    * capitalised word before any other punctuation.
    */
   function listedPortfolio(i: number, j: number): boolean {
-    const h = tokens[i]?.key === 'the' ? i + 1 : i;
+    let h = tokens[i]?.key === 'the' ? i + 1 : i;
+    // "the Kyrgyz Ministry of …": a state's name or adjective may stand before the ministry
+    if (cover[h] !== -1 && ORG_HEAD.has(tokens[h + 1]?.key ?? '')) h++;
     if (!ORG_HEAD.has(tokens[h]?.key ?? '') || tokens[h + 1]?.key !== 'of') return false;
     for (let k = j; k < tokens.length && k < j + 8; k++) {
       const t = tokens[k];

@@ -193,6 +193,10 @@ describe('extractArticle: names a code review found misread (2026-11-29)', () =>
     expect(namesOf('Rep. Virginia Foxx introduced a bill on critical minerals on Monday.')).toContain('person:Virginia Foxx');
   });
 
+  it("runs a ministry's name through its commas after a state's adjective too", () => {
+    expect(namesOf('The Kyrgyz Ministry of Natural Resources, Ecology and Technical Supervision issued the licence.')).toEqual(['organization:Kyrgyz Ministry of Natural Resources, Ecology and Technical Supervision']);
+  });
+
   it("runs a ministry's name through its commas only over portfolio words", () => {
     expect(namesOf('The Ministry of Energy, Kazakhstan and Uzbekistan signed an agreement on Monday.')).toEqual(['organization:Ministry of Energy', 'country:KAZ', 'country:UZB']);
     expect(namesOf('The Ministry of Trade, Industry and Energy signed an agreement on Monday.')).toEqual(['organization:Ministry of Trade, Industry and Energy']);
