@@ -2,6 +2,7 @@ import type { EventType } from '../domain/records.js';
 import { findDates, firstDate, shiftDay, type Anchor, type FoundDate } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
+import { CALLED_OFF, HYPOTHETICAL, IN_FORCE, JV_FORMED, LICENCE_TERMS, MAY, MEASURE_SUBJECT, NEGATED, NOT_EVENT_ANALYSTS, NOT_EVENT_OPENING, NOT_EVENT_START, REPORTED, STANDING, TALLY } from './not-events.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
@@ -63,26 +64,11 @@ export interface EventContext {
   lastStateAgency: string | null;
 }
 
-const HYPOTHETICAL = /\b(might|could|would|should|if|called on|urged|asked|demanded|expects? (?:[\w-]+ ){1,3}to|expected (?:[\w-]+ ){1,3}to|expected to|expects to|plans? to|planning to|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
-
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
 const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|meeting of|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
 
-/** A cancellation right before a trigger: "called off a four-day trip to …". */
-const CALLED_OFF = /\b(called off|cancell?ed|cancell?ing|postponed|scrapped|abandoned)\b[^.,;]{0,25}$/i;
-
-/** A negation right before a trigger: "has not signed", "never visited", "No member has proposed". */
-const NEGATED = /\b(not|never|neither|nor|no|no \w+ (?:has|have))\s+(?:yet\s+|been\s+|formally\s+)?$/i;
-
 /** The same occasion as the event before: its day and place carry over. */
 const SAME_OCCASION = /\b(that|the same) (afternoon|morning|evening|night|ceremony|event|occasion)\b|\blater that day\b/i;
-
-/** The modal "may", in lower case only: "In May, Beijing banned …" is a date. */
-const MAY = /\bmay\b(?:[^.]|\.\d){0,25}$/;
-
-/** "said it would impose …": a reported decision, not speculation. */
-const REPORTED = /\b(said|says|announced|decided|confirmed|stated)\b/i;
-
 
 const CUES = ['leaders', 'presidents', 'heads of state'];
 /** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
@@ -131,12 +117,6 @@ const KEYWORDS = (() => {
 
 /** Counters of pattern work (read by the linear-time test: they grow with the input, never faster). */
 export const eventStats = { sentences: 0, triggerAttempts: 0, secondClauseChars: 0 };
-
-/** Commentary, not news (GUIDELINES "not events"): an opening quote or "This will be …", or analysts speaking. */
-const NOT_EVENT_START = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|^[^“"]{0,60}\b(?:emphasized|emphasised|stressed|noted|added|said),? [“"]/i;
-/** NOT_EVENT_START's one alternative without a quotation mark: a sentence with none needs only this. */
-const NOT_EVENT_OPENING = /^\s*(This|It|That) (will be|would be|marks)\b/i;
-const NOT_EVENT_ANALYSTS = /\b(analysts? (say|said|believe)|according to analysts)\b/i;
 
 /** Sector words (GUIDELINES "sector"), one bit each, with literals one of which every match contains (a prefilter). */
 const SECTOR_RULES: { sector: string; re: RegExp; words: string[] }[] = [
@@ -246,24 +226,6 @@ function lenderFirst(s: SentenceInput, at: number): boolean {
   const first = s.mentions.find((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start < at);
   return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
 }
-
-/** Meetings or visits counted, not told (GUIDELINES "not events": aggregate statistics). */
-const TALLY = /\b(?:several|many|numerous|multiple|dozens of) (?:rounds|times)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times\b/i;
-
-/** A possession verb right before a trigger: a standing relation ("has a supply agreement with"). */
-const STANDING = /\b(?:has|have|had|holds?|maintains?|keeps?) (?:a|an|the|its|their) (?:long-standing |existing )?(?:[\w-]+ )?$/i;
-
-/** What makes a joint venture news: its forming, agreeing or signing. */
-const JV_FORMED = /\b(?:form|formed|forming|forms|set up|sets up|setting up|establish|established|establishing|create|created|creating|launch|launched|agree|agreed|agreement|sign|signed|announced|register|registered|teamed up|partnered|entered|new|stake|deal|contract)\b/i;
-
-/** A measure coming into force (GUIDELINES "date": the day it was imposed, not the day it takes effect). */
-const IN_FORCE = /\b(?:took|take|takes|taking) effect\b|\b(?:came|come|comes|entered|enter|enters) into force\b/i;
-
-/** A sentence whose subject is a measure ("The curbs …", "China's export controls on …"). */
-const MEASURE_SUBJECT = /^\s*(?:The|These|Those|Such|Its|Their|[A-Z][\w.]*['’]s) (?:[\w-]+ ){0,3}(?:curbs|controls|restrictions|bans?|measures|rules|quotas|requirements|regime)\b/;
-
-/** Licences or permits needed: the terms of an export measure. */
-const LICENCE_TERMS = /\b(?:need|require)s?\b(?:[^.;]|\.\d){0,20}\b(?:licen[cs]es?|permits?)\b/i;
 
 /** Where a side clause opens: the terms of an agreement ("; under it, …", ", under which …"), not its price. */
 const TERMS = /;|\bunder (?:which|it|its terms)\b/;
@@ -602,7 +564,6 @@ function clauseOf(text: string, at: number): [number, number] {
   if (m && m.index < to) to = m.index;
   return [from, to];
 }
-
 
 /** The end of a dateline ("ISTANBUL (AA) - ", "Tashkent, Uzbekistan (UzDaily.com) — "), or 0. */
 /** The sentence whose dateline end was found last, and that end (a sentence's events share it). */
