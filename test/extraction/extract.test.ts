@@ -487,6 +487,9 @@ describe('extractArticle: common wordings of each event type (session 5 probes, 
     ['statement', ['Beijing firmly opposed the US decision, a spokesperson said on Friday.', 'Kyrgyzstan rejected the accusations on Thursday.']],
     ['sanction', ['Keremet Bank, which was sanctioned by the US in January, denied wrongdoing.']],
     ['agreement', ['The roadmap, adopted in 2023, sets out 20 projects.']],
+    ['investment', ["The EU's €12 billion package, unveiled in April, targets transport."]],
+    ['sanction', ["Washington's sanctions on Keremet Bank in January cut it off from dollars."]],
+    ['export_restriction', ["Washington's move last month to add 140 Chinese firms to the Entity List angered Beijing."]],
   ];
   for (const [type, sentences] of cases) {
     it(`reads ${type} in its common wordings`, () => {
