@@ -2,8 +2,9 @@
  * Multi-keyword substring search: an Aho–Corasick automaton (Aho & Corasick 1975, "Efficient
  * string matching") compiled to a full transition table, so one pass over a sentence finds every
  * keyword it contains, whatever their number, in time linear in the sentence. Keywords are
- * lower-case ASCII letters and spaces; every other character is one class (it matches no keyword),
- * so a state's row has 28 entries and the table stays small enough for the processor's cache.
+ * lower-case ASCII letters and spaces; punctuation that ends or brackets a word (, . ; : ! ? ( ) " ')
+ * reads as a space, and every other character is one class (it matches no keyword), so a state's
+ * row has 28 entries and the table stays small enough for the processor's cache.
  * The text is lower-cased on the fly.
  */
 export interface KeywordMatcher {
@@ -16,12 +17,15 @@ export interface KeywordMatcher {
   out: Int32Array;
 }
 
-/** Character classes: 0 every character no keyword holds, 1-26 "a"-"z" (either case), 27 space. */
+/** Character classes: 0 every character no keyword holds, 1-26 "a"-"z" (either case), 27 space (and word-ending punctuation). */
 const CLASSES = 28;
 const CLASS_OF = new Uint8Array(128);
 for (let c = 97; c <= 122; c++) CLASS_OF[c] = c - 96;
 for (let c = 65; c <= 90; c++) CLASS_OF[c] = c - 64;
 CLASS_OF[32] = 27;
+// punctuation that ends or brackets a word reads as a space, so " met " also finds "met," and "(met"
+for (const ch of ',.;:!?()"\'') CLASS_OF[ch.charCodeAt(0)] = 27;
+const SPACE_CLASS = 27;
 const I_CLASS = 105 - 96;
 const K_CLASS = 107 - 96;
 
@@ -105,5 +109,6 @@ export function keywordMask(m: KeywordMatcher, text: string): number {
       mask |= out[s] as number;
     } else s = 0;
   }
-  return mask;
+  // the end of the text ends a word as a space does ("… Meloni met")
+  return mask | (out[next[s + SPACE_CLASS] as number] as number);
 }
