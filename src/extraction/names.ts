@@ -58,8 +58,13 @@ const NOT_SITE_NAMES = new Set(['several', 'two', 'three', 'four', 'five', 'many
 /** Lower-case words of a power plant's kind, and the words that close it ("… thermal power plant", "… wind farm"). */
 const ENERGY_WORDS = new Set(['hydropower', 'hydroelectric', 'power', 'nuclear', 'thermal', 'coal-fired', 'gas-fired', 'solar', 'wind', 'combined', 'heat', 'and', 'pumped', 'storage']);
 const PLANT_WORDS = new Set(['plant', 'station', 'farm']);
-/** Whether a token may open power-plant words: an energy word, or a number joined by a hyphen ("-1"). */
-const mayOpenPlant = (t: Token): boolean => ENERGY_WORDS.has(t.key) || t.gap === '-';
+const INFRA_FIRST = new Set(['border', 'checkpoint', 'dry', 'seaport', 'sea', 'port', 'logistics', 'railway', 'railroad', 'industrial', 'free', 'special', 'economic']);
+/** Lower-case infrastructure words after a name: "Dostyk border crossing", "Aktau seaport", "Zhetygen logistics centre". */
+const INFRA_PHRASES: string[][] = [['border', 'crossing'], ['checkpoint'], ['dry', 'port'], ['seaport'], ['sea', 'port'], ['port'], ['logistics', 'centre'], ['logistics', 'center'], ['logistics', 'hub'], ['railway'], ['railroad'], ['industrial', 'park'], ['industrial', 'zone'], ['free', 'economic', 'zone'], ['special', 'economic', 'zone'], ['economic', 'zone']];
+/** Capitalised words that close the name of a place of trade or transport: "… Free Economic Zone", "… Industrial Park", "… Corridor". */
+const INFRA_CLOSERS = new Set(['zone', 'park', 'corridor', 'checkpoint', 'seaport']);
+/** Whether a token may open power-plant or infrastructure words: an energy word, one of the infrastructure phrases, or a number joined by a hyphen ("-1"). */
+const mayOpenPlant = (t: Token): boolean => ENERGY_WORDS.has(t.key) || INFRA_FIRST.has(t.key) || t.gap === '-';
 /** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
 const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
 const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields', 'pipeline', 'pipelines', 'refinery', 'terminal']);
@@ -187,6 +192,8 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
    * "combined heat and power plant", "wind farm"), or k when none follow.
    */
   function powerPlantEnd(k: number): number {
+    const infra = infraEnd(k);
+    if (infra > k) return infra;
     let energy = false;
     // a number joined by a hyphen belongs to the name ("Kambarata-1", "Dushanbe-2")
     const from = tokens[k]?.gap === '-' && /^\d+$/.test(tokens[k]?.text ?? '') ? k + 1 : k;
@@ -196,6 +203,20 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       if (PLANT_WORDS.has(t.key)) return energy ? x + 1 : k;
       if (!ENERGY_WORDS.has(t.key)) return k;
       energy = true;
+    }
+    return k;
+  }
+
+  /** The end of lower-case infrastructure words from k ("border crossing", "dry port", "logistics centre"), or k. */
+  function infraEnd(k: number): number {
+    for (const phrase of INFRA_PHRASES) {
+      let x = k;
+      for (const w of phrase) {
+        const t = tokens[x];
+        if (!t || t.upper || t.key !== w || !oneSpace(t.gap)) break;
+        x++;
+      }
+      if (x - k === phrase.length) return x;
     }
     return k;
   }
@@ -287,18 +308,20 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     }
     // "Stibnite Gold Project", "Kumtor Mine": a site word closing the run names the site
     const lastKey = keys[keys.length - 1] ?? '';
-    if (to - from >= 2 && to - from <= 4 && SITE_WORDS.has(lastKey) && tokens[to - 1]?.upper && !keys.some((k) => CONNECTORS.has(k))) {
-      const a = siteStart(from, to - 1);
-      if (a < to - 1) {
+    if (to - from >= 2 && to - from <= 5 && (SITE_WORDS.has(lastKey) || INFRA_CLOSERS.has(lastKey)) && tokens[to - 1]?.upper) {
+      const a0 = siteStart(from, to - 1);
+      const a = a0 === from ? dashedStart(a0) : a0;
+      if (a < to - 1 && to - a <= 4 && !keys.slice(Math.max(0, a - from)).some((k) => CONNECTORS.has(k))) {
         out.push(nameMention('location', surfaceOf(a, to), surfaceOf(a, to), tokens[a]?.start ?? 0, tokens[to - 1]?.end ?? 0, a, to));
         return;
       }
     }
     // "Kambarata-1 hydropower plant", "Balkhash thermal power plant": a power plant after its name
     const plantEnd = next && mayOpenPlant(next) ? powerPlantEnd(to) : to;
-    if (plantEnd > to) {
-      const a = siteStart(from, to);
-      if (a < to && !keys.slice(a - from).some((k) => CONNECTORS.has(k))) {
+    if (plantEnd > to && !GEO_WORDS.has(lastKey)) {
+      const a0 = siteStart(from, to);
+      const a = a0 === from ? dashedStart(a0) : a0;
+      if (a < to && !keys.slice(Math.max(0, a - from)).some((k) => CONNECTORS.has(k))) {
         const surface = text.slice((tokens[a]?.start ?? 0) - offset, (tokens[plantEnd - 1]?.end ?? 0) - offset);
         out.push(nameMention('location', surface, surface, tokens[a]?.start ?? 0, tokens[plantEnd - 1]?.end ?? 0, a, plantEnd));
         return;

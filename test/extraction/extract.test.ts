@@ -413,6 +413,14 @@ describe('extractArticle: names read whole (session 5)', () => {
     expect(namesOf('The company invested in Arras Minerals.')).not.toContain('location:Arras Minerals');
   });
 
+  it('reads border crossings, seaports, logistics centres and economic zones after their names as places, but not a sea before "port"', () => {
+    expect(namesOf('Goods cross at the Dostyk–Alashankou border crossing.')).toEqual(['location:Dostyk–Alashankou border crossing']);
+    expect(namesOf('Kazakhstan expanded the Aktau seaport in 2024.')).toContain('location:Aktau seaport');
+    expect(namesOf('The Zhetygen logistics centre opened.')).toEqual(['location:Zhetygen logistics centre']);
+    expect(namesOf('The Morowali Industrial Park employs 80,000 people.')).toEqual(['location:Morowali Industrial Park']);
+    expect(namesOf('Oil is loaded at the Black Sea port of Novorossiysk.')).toContain('location:Black Sea');
+  });
+
   it('reads a power plant after its name as a place', () => {
     expect(namesOf('The Kambarata-1 hydropower plant will cost 3 billion dollars.')).toEqual(['location:Kambarata-1 hydropower plant']);
     expect(namesOf('Masdar built the Zarafshan wind farm.')).toEqual(['organization:Masdar', 'location:Zarafshan wind farm']);
