@@ -64,7 +64,7 @@ const INFRA_PHRASES: string[][] = [['border', 'crossing'], ['checkpoint'], ['dry
 /** Capitalised words that close the name of a place of trade or transport: "… Free Economic Zone", "… Industrial Park", "… Corridor". */
 const INFRA_CLOSERS = new Set(['zone', 'park', 'corridor', 'checkpoint', 'seaport']);
 /** Whether a token may open power-plant or infrastructure words: an energy word, one of the infrastructure phrases, or a number joined by a hyphen ("-1"). */
-const mayOpenPlant = (t: Token): boolean => ENERGY_WORDS.has(t.key) || INFRA_FIRST.has(t.key) || t.gap === '-';
+const mayOpenPlantOrInfra = (t: Token): boolean => ENERGY_WORDS.has(t.key) || INFRA_FIRST.has(t.key) || t.gap === '-';
 /** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
 const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
 const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields', 'pipeline', 'pipelines', 'refinery', 'terminal']);
@@ -188,10 +188,11 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
   }
 
   /**
-   * The end (exclusive token index) of lower-case power-plant words from k ("hydropower plant",
-   * "combined heat and power plant", "wind farm"), or k when none follow.
+   * The end (exclusive token index) of lower-case infrastructure or power-plant words from k
+   * ("border crossing", "hydropower plant", "combined heat and power plant", "wind farm"), or k
+   * when none follow.
    */
-  function powerPlantEnd(k: number): number {
+  function plantOrInfraEnd(k: number): number {
     const infra = infraEnd(k);
     if (infra > k) return infra;
     let energy = false;
@@ -249,7 +250,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
     // a run of gazetteer names and function words ("The", "China") adds nothing unless a site or
     // region word follows it (the cases below that can use such tokens)
     const next = tok(to);
-    if (!next || (!SITE_WORDS.has(next.key) && !REGION_WORDS.has(next.key) && (!mayOpenPlant(next) || powerPlantEnd(to) === to))) {
+    if (!next || (!SITE_WORDS.has(next.key) && !REGION_WORDS.has(next.key) && (!mayOpenPlantOrInfra(next) || plantOrInfraEnd(to) === to))) {
       let x = from;
       while (x < to && (cover[x] !== -1 || NOT_NAMES.has(tokens[x]?.key ?? ''))) x++;
       if (x >= to) return;
@@ -316,14 +317,14 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         return;
       }
     }
-    // "Kambarata-1 hydropower plant", "Balkhash thermal power plant": a power plant after its name
-    const plantEnd = next && mayOpenPlant(next) ? powerPlantEnd(to) : to;
-    if (plantEnd > to && !GEO_WORDS.has(lastKey)) {
+    // "Kambarata-1 hydropower plant", "Aktau seaport", "Dostyk border crossing": a plant or a place of transport after its name
+    const placeEnd = next && mayOpenPlantOrInfra(next) ? plantOrInfraEnd(to) : to;
+    if (placeEnd > to && !GEO_WORDS.has(lastKey)) {
       const a0 = siteStart(from, to);
       const a = a0 === from ? dashedStart(a0) : a0;
       if (a < to && !keys.slice(Math.max(0, a - from)).some((k) => CONNECTORS.has(k))) {
-        const surface = text.slice((tokens[a]?.start ?? 0) - offset, (tokens[plantEnd - 1]?.end ?? 0) - offset);
-        out.push(nameMention('location', surface, surface, tokens[a]?.start ?? 0, tokens[plantEnd - 1]?.end ?? 0, a, plantEnd));
+        const surface = text.slice((tokens[a]?.start ?? 0) - offset, (tokens[placeEnd - 1]?.end ?? 0) - offset);
+        out.push(nameMention('location', surface, surface, tokens[a]?.start ?? 0, tokens[placeEnd - 1]?.end ?? 0, a, placeEnd));
         return;
       }
     }
