@@ -239,6 +239,19 @@ function ownMoney(s: SentenceInput, at: number): boolean {
   return s.money.some((x) => x.start < end);
 }
 
+/**
+ * Whether a sentence imposes a sanction rather than naming one that stands ("the sanctioned
+ * bank"): a verb of listing or imposing, "sanctioned" as a verb before its target, or a state's
+ * sanctions on a named target ("Washington's sanctions on Keremet Bank").
+ */
+function sanctionImposed(text: string): boolean {
+  return (
+    /\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
+    /\b[A-Z][\w.]*['’]s (?:new |latest |fresh |first )?sanctions (?:on|against)\b/.test(text) ||
+    /(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)
+  );
+}
+
 /** Where an event stands in its sentence: its trigger, and the part of the sentence that is its own ([lo, hi)). */
 interface Occurrence {
   type: EventType;
@@ -416,7 +429,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest|financial close|\bfinanced (?:by|with|through)\b/i.test(text)) found.delete('investment');
   if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
   // a standing listing or a "sanctioned" adjective is no new measure
-  if (found.has('sanction') && !/\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) && !/\b[A-Z][\w.]*['’]s (?:new |latest |fresh |first )?sanctions (?:on|against)\b/.test(text) && !/(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)) found.delete('sanction');
+  if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');

@@ -58,10 +58,11 @@ const NOT_SITE_NAMES = new Set(['several', 'two', 'three', 'four', 'five', 'many
 /** Lower-case words of a power plant's kind, and the words that close it ("… thermal power plant", "… wind farm"). */
 const ENERGY_WORDS = new Set(['hydropower', 'hydroelectric', 'power', 'nuclear', 'thermal', 'coal-fired', 'gas-fired', 'solar', 'wind', 'combined', 'heat', 'and', 'pumped', 'storage']);
 const PLANT_WORDS = new Set(['plant', 'station', 'farm']);
-const INFRA_FIRST = new Set(['border', 'checkpoint', 'dry', 'seaport', 'sea', 'port', 'logistics', 'railway', 'railroad', 'industrial', 'free', 'special', 'economic']);
 /** Lower-case infrastructure words after a name: "Dostyk border crossing", "Aktau seaport", "Zhetygen logistics centre". */
 const INFRA_PHRASES: string[][] = [['border', 'crossing'], ['checkpoint'], ['dry', 'port'], ['seaport'], ['sea', 'port'], ['port'], ['logistics', 'centre'], ['logistics', 'center'], ['logistics', 'hub'], ['railway'], ['railroad'], ['industrial', 'park'], ['industrial', 'zone'], ['free', 'economic', 'zone'], ['special', 'economic', 'zone'], ['economic', 'zone']];
 /** Capitalised words that close the name of a place of trade or transport: "… Free Economic Zone", "… Industrial Park", "… Corridor". */
+/** The first words of INFRA_PHRASES: a token that may open one. */
+const INFRA_FIRST = new Set(INFRA_PHRASES.map((phrase) => phrase[0] ?? ''));
 const INFRA_CLOSERS = new Set(['zone', 'park', 'corridor', 'checkpoint', 'seaport']);
 /** Whether a token may open power-plant or infrastructure words: an energy word, one of the infrastructure phrases, or a number joined by a hyphen ("-1"). */
 const mayOpenPlantOrInfra = (t: Token): boolean => ENERGY_WORDS.has(t.key) || INFRA_FIRST.has(t.key) || t.gap === '-';
