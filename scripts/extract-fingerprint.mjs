@@ -6,7 +6,7 @@
 //   node scripts/extract-fingerprint.mjs after.json       (after `npm run build`)
 //   cmp before.json after.json
 //
-// The texts: our fixture articles, the shared dev set when ../shared is present (it is only read,
+// The texts: our fixture articles (the demo news and every blind set), the shared dev set when ../shared is present (it is only read,
 // never copied), 3,000 seeded mutations of those (deleted, repeated, re-cased and punctuated words,
 // inserted dates, amounts, datelines and abbreviations), and all bodies concatenated twenty times.
 // `usd` values are zeroed, so a change of exchange rates does not count as a change of extraction.
@@ -21,7 +21,11 @@ if (!out) {
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
-const dirs = [join(root, 'test', 'fixtures', 'news'), join(root, '..', 'shared', 'eval', 'extraction', 'dev')].filter((d) => existsSync(d));
+const fixtures = join(root, 'test', 'fixtures');
+const dirs = [
+  ...readdirSync(fixtures).filter((d) => d.startsWith('news')).sort().map((d) => join(fixtures, d)),
+  join(root, '..', 'shared', 'eval', 'extraction', 'dev'),
+].filter((d) => existsSync(d));
 const texts = [];
 for (const dir of dirs) for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) texts.push(readFileSync(join(dir, f), 'utf8'));
 

@@ -4,7 +4,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { C5, makeMention, mentionChunks, type FullMention } from './mentions.js';
 import { findMoney, type Money } from './money.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { DATELINE_PLACE, DATELINE_SOURCE, datelineShape, datelineStarts } from './tokens.js';
+import { DATELINE_PLACE, DATELINE_SOURCE, datelineShape, datelineStarts, isSpaceLike } from './tokens.js';
 import type { ArticleHeader, ExtractedEntity, ExtractedEvent, Extraction } from './types.js';
 
 /**
@@ -60,13 +60,47 @@ const boilerplateStart = (x: string): boolean => {
   return c >= 128 || c <= 32 || 'bpicrsfa('.includes(String.fromCharCode(c | 32));
 };
 const RELATED = /^[ \t]*(related articles?|related news|related stories|related|read also|read more|see also|more on this|recommended|you may also like)[ \t]*:?[ \t]*$/im;
+/** RELATED at a line's start (sticky). */
+const RELATED_AT = new RegExp(RELATED.source.slice(1), 'imy');
+
+/**
+ * Where RELATED first matches in `body` (a line's start), or the body's length. Tried only at the
+ * starts of lines whose first letter after blanks opens one of its phrases (r, s, m, y); a body
+ * with other line breaks than "\n" takes the pattern itself.
+ */
+function relatedCut(body: string): number {
+  if (body.includes('\r') || body.includes('\u2028') || body.includes('\u2029')) return RELATED.exec(body)?.index ?? body.length;
+  for (let at = 0; at < body.length; ) {
+    let i = at;
+    while (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9) i++;
+    const c = body.charCodeAt(i) | 32;
+    if (c === 114 || c === 115 || c === 109 || c === 121) {
+      RELATED_AT.lastIndex = at;
+      if (RELATED_AT.test(body)) return at;
+    }
+    const nl = body.indexOf('\n', i);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return body.length;
+}
 /** Site metadata lines: "source:", "author:", "Release time:2025-11-14". */
 const META_LINE = /^[^\s:]{0,12}(\s[^\s:]+)?:\s*\S{0,24}$/;
-/** Whitespace other than single spaces: without it, normalising the white space of a text only trims it. */
-const ODD_SPACE = /[^\S ]| {2}/;
-const normalizeSpace = (x: string): string => (ODD_SPACE.test(x) ? x.replace(/\s+/g, ' ') : x).trim();
+/**
+ * Whether `x` holds a white space other than " " or two spaces in a row (`/[^\S ]| {2}/` without a
+ * pattern; above the control characters isSpaceLike is `\s`): without one, normalising the white
+ * space of a text only trims it.
+ */
+function oddSpace(x: string): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c === 32 ? x.charCodeAt(i + 1) === 32 : c <= 32 ? c >= 9 && c <= 13 : isSpaceLike(c)) return true;
+  }
+  return false;
+}
+const normalizeSpace = (x: string): string => (oddSpace(x) ? x.replace(/\s+/g, ' ') : x).trim();
 /** Whether trimmed `text` reads as `normalized` once its white space is normalised. */
-const sameText = (text: string, normalized: string): boolean => (ODD_SPACE.test(text) ? normalizeSpace(text) : text) === normalized;
+const sameText = (text: string, normalized: string): boolean => (oddSpace(text) ? normalizeSpace(text) : text) === normalized;
 
 /** Extracts entities and events from an article (header + body, or plain text with opts.date). */
 export function extractArticle(input: string, opts: ExtractOptions): Extraction {
@@ -78,8 +112,7 @@ export function extractArticle(input: string, opts: ExtractOptions): Extraction 
   const anchor = parseAnchor(header.date);
 
   // "Related Articles" and similar teasers end the article proper (GUIDELINES "Scope")
-  const cut = RELATED.exec(body);
-  const limit = cut ? cut.index : body.length;
+  const limit = relatedCut(body);
   const sentences = splitSentences(body).filter((s) => s.end <= limit && !(boilerplateStart(s.text) && BOILERPLATE.test(s.text) && !BY_WHEN.test(s.text)) && !(s.text.includes(':') && META_LINE.test(s.text)));
   const title = header.title ? normalizeSpace(header.title.includes('[') ? header.title.replace(/\s*\[[^\]]*\]\s*$/, '') : header.title) : null;
   // datelines are looked for at the line starts of the head that can hold one
