@@ -188,7 +188,7 @@ class EntityPass {
       const ofType = this.seen[t] as SeenStrings;
       if (ofType.has(k)) continue;
       ofType.add(k);
-      entities.push({ type: m.type, name: m.surface, canonical: m.canonical, start: m.start, end: m.end, confidence: m.confidence, resolved_id: m.resolvedId });
+      entities.push({ type: m.type, name: m.surface, canonical: m.canonical, start: m.start, end: m.nameEnd ?? m.end, confidence: m.confidence, resolved_id: m.resolvedId });
       canon.add(m.canonical);
     }
   }

@@ -1,6 +1,6 @@
 import type { Mention } from './events.js';
 import { matchGazetteer, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
-import { findNames, TITLE_WORDS, type NameMention } from './names.js';
+import { findNames, joinCompanyNames, TITLE_WORDS, type NameMention } from './names.js';
 import { tokenize } from './tokens.js';
 
 /**
@@ -15,7 +15,7 @@ export function* mentionChunks(body: string, gaz: Gazetteer): Generator<{ end: n
   for (const [cs, ce] of chunks(body, CHUNK)) {
     const chunk = body.slice(cs, ce);
     const tokens = tokenize(chunk, cs);
-    const gm = matchGazetteer(gaz, tokens, chunk, cs);
+    const gm = joinCompanyNames(matchGazetteer(gaz, tokens, chunk, cs), tokens, chunk, cs);
     const names = findNames(tokens, chunk, cs, gm);
     yield { end: ce, mentions: buildMentions(body, gm, names, tokens, coref) };
   }
@@ -35,6 +35,8 @@ export interface FullMention extends Mention {
   resolvedId: string | null;
   /** Surface of the country named in a title ("Kazakh" of "Kazakh President …"). */
   stateSurface?: string;
+  /** Where the name as written ends when it runs past the mention ("Raygorodok gold deposit" of the site "Raygorodok deposit"). */
+  nameEnd?: number;
 }
 
 /** The Central Asian Five (ISO3). */
@@ -57,6 +59,7 @@ export function makeMention(m: FullMention): FullMention {
     stateSurface: m.stateSurface,
     confidence: m.confidence,
     resolvedId: m.resolvedId,
+    nameEnd: m.nameEnd,
   };
 }
 
@@ -250,7 +253,7 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
         if (g && g.entry.type === 'country') actors = [g.entry.canonical];
       }
     }
-    const m = makeMention({ type: n.type, canonical: n.canonical, surface: n.surface, start: n.start, end: n.end, actors: n.type === 'location' ? [] : actors, place: n.type === 'location', specific: n.type === 'location', confidence: 0.6, resolvedId: null, stateSurface });
+    const m = makeMention({ type: n.type, canonical: n.canonical, surface: n.surface, start: n.start, end: n.end, actors: n.type === 'location' ? [] : actors, place: n.type === 'location', specific: n.type === 'location', confidence: 0.6, resolvedId: null, stateSurface, nameEnd: n.nameEnd });
     out.push(m);
     if (n.type === 'person') {
       const parts = n.canonical.split(/\s+/);

@@ -1,4 +1,4 @@
-import type { GazMatch } from './gazetteer.js';
+import type { GazEntry, GazMatch } from './gazetteer.js';
 import { isSpaceLike, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
 
@@ -23,6 +23,8 @@ export interface NameMention {
   titleWords: string[];
   /** An acronym written in brackets right after the name: "(PSB)". */
   acronym?: string;
+  /** Where the name as written ends when it runs past the mention: a site's commodity and site word ("Raygorodok gold deposit"). */
+  nameEnd?: number;
 }
 
 /** Words of job titles (and their small connecting words): what may stand before a person's name. */
@@ -105,9 +107,113 @@ const startsWithDigit = (s: string): boolean => {
 
 const NO_WORDS: string[] = [];
 
+/** Lower-case words a title-case headline keeps in lower case (and the "s" of "China's"). */
+const MINOR_WORDS = new Set(['s', 'a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'vs', 'from', 'over', 'after', 'amid', 'into', 'but', 'nor', 'up']);
+
+/**
+ * Per token, 1 when it stands on a line written in title case: at least five words, no comma,
+ * and every word capitalised (or a digit) but the minor words of MINOR_WORDS. Null when the text
+ * has no such line (the usual case: a line break opens a line, and sentences hold lower-case words).
+ */
+function titleCaseLines(tokens: Token[]): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  let a = 0;
+  while (a < tokens.length) {
+    let b = a + 1;
+    let title = tokens[a]?.upper === true;
+    for (; b < tokens.length; b++) {
+      const t = tokens[b] as Token;
+      if (t.gap.includes('\n')) break;
+      if (title && (t.gap.includes(',') || !(t.upper || startsWithDigit(t.text) || MINOR_WORDS.has(t.text)))) title = false;
+    }
+    if (title && b - a >= 5) (out ??= new Uint8Array(tokens.length)).fill(1, a, b);
+    a = b;
+  }
+  return out;
+}
+
 /** A name mention with every field present (one object shape for the code that reads them). */
 function nameMention(type: EntityKind, canonical: string, surface: string, start: number, end: number, from: number, to: number): NameMention {
-  return { type, canonical, surface, start, end, from, to, titleFrom: -1, titleWords: NO_WORDS, acronym: undefined };
+  return { type, canonical, surface, start, end, from, to, titleFrom: -1, titleWords: NO_WORDS, acronym: undefined, nameEnd: undefined };
+}
+
+/** Commodities whose capitalised name closes a company's ("Kinross Gold", "Arcadium Lithium", "Zhejiang Huayou Cobalt"). */
+/** Words that close a company's name after a known company's ("Polymetal International", "Zijin Mining Group"). */
+const COMPANY_SUFFIXES = new Set(['international', 'group', 'holding', 'holdings', 'corporation', 'corp', 'limited', 'ltd', 'plc', 'inc', 'resources', 'minerals', 'metals', 'mining', 'energy', 'global']);
+/** Two to five capitals ("SDI", "PJSC"). */
+const isAcronym = (w: string): boolean => /^[A-Z]{2,5}$/.test(w);
+const COMPANY_COMMODITIES = new Set(['gold', 'silver', 'copper', 'lithium', 'cobalt', 'nickel', 'uranium', 'zinc', 'tin', 'iron', 'tungsten', 'graphite', 'manganese', 'aluminium', 'aluminum', 'platinum', 'coal']);
+
+/**
+ * Company names the gazetteer reads in parts, joined (a new list of matches when one changes):
+ * - a capitalised commodity after a capitalised name the gazetteer lacks is the company's last
+ *   word ("Kinross Gold", "Zhejiang Huayou Cobalt"), not a mention of the commodity;
+ * - a known company followed by a country (after a hyphen only for a media outlet: not "EU-China"),
+ *   an acronym or a corporate word that ends the name is a company of its own ("Vale Indonesia",
+ *   "Interfax-Kazakhstan", "Samsung SDI", "Polymetal International"), keeping the known one's
+ *   country and actor role.
+ * Not on title-case lines, where every word is capitalised.
+ */
+export function joinCompanyNames(gm: GazMatch[], tokens: Token[], text: string, offset: number): GazMatch[] {
+  // most chunks hold neither a capitalised commodity nor a company followed by a capitalised word
+  if (!gm.some((m) => (m.entry.type === 'commodity' || m.entry.type === 'organization') && (m.entry.type === 'commodity' ? tokens[m.from]?.upper : tokens[m.to]?.upper) === true)) return gm;
+  let headline: Uint8Array | null | undefined;
+  const at = new Array<number>(tokens.length).fill(-1);
+  gm.forEach((m, k) => {
+    for (let i = m.from; i < m.to; i++) at[i] = k;
+  });
+  const dropped = new Set<number>();
+  const added: GazMatch[] = [];
+  const capital = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && t.upper && !NOT_NAMES.has(t.key) && !TITLE_WORDS.has(t.key) && !PERSON_CUES.has(t.key);
+  };
+  const joined = (i: number): boolean => oneSpace(tokens[i]?.gap ?? '');
+  const make = (m: GazMatch | null, from: number, to: number): GazMatch => {
+    const start = tokens[from]?.start ?? 0;
+    const end = tokens[to - 1]?.end ?? 0;
+    const surface = text.slice(start - offset, end - offset);
+    const base = m?.entry;
+    const entry: GazEntry = { type: 'organization', canonical: surface, resolvedId: null, country: base?.country ?? null, actorAs: base?.actorAs ?? 'self' };
+    return { entry, from, to, start, end, surface };
+  };
+  const inHeadline = (i: number): boolean => (headline === undefined ? (headline = titleCaseLines(tokens)) : headline) !== null && headline?.[i] === 1;
+  gm.forEach((m, k) => {
+    const t = tokens[m.from];
+    if (!t || dropped.has(k)) return;
+    if (m.entry.type === 'commodity' && m.to === m.from + 1 && t.upper && COMPANY_COMMODITIES.has(t.key) && joined(m.from)) {
+      let a = m.from;
+      while (a > 0 && at[a - 1] === -1 && capital(a - 1) && joined(a) && m.from - a < 3) a--;
+      if (a === m.from || inHeadline(a)) return;
+      // a place before the name ("Zhejiang Huayou Cobalt")
+      const p = at[a - 1] ?? -1;
+      const pm = gm[p];
+      if (pm && pm.entry.type === 'location' && pm.to === a && pm.from === a - 1 && joined(a) && tokens[a - 1]?.upper) {
+        dropped.add(p);
+        a--;
+      }
+      dropped.add(k);
+      added.push(make(null, a, m.to));
+      return;
+    }
+    if (m.entry.type !== 'organization' || (m.entry.actorAs !== 'self' && m.entry.actorAs !== 'none') || (!joined(m.to) && !(tokens[m.to]?.gap === '-' && m.entry.actorAs === 'none'))) return;
+    const b = m.to + 1;
+    const next = tokens[m.to];
+    const c = gm[at[m.to] ?? -1];
+    const country = c !== undefined && c.entry.type === 'country' && c.from === m.to && c.to === b && c.entry.role !== 'demonym';
+    if (!next || !capital(m.to) || !(country || (c === undefined && (COMPANY_SUFFIXES.has(next.key) || isAcronym(next.text))))) return;
+    // the word ends the name: no capitalised word, "of" or "for" follows it
+    const after = tokens[b];
+    if ((after && (after.upper || after.key === 'of' || after.key === 'for') && joined(b)) || inHeadline(m.from)) return;
+    for (let x = m.to; x < b; x++) if (at[x] !== -1) dropped.add(at[x] as number);
+    dropped.add(k);
+    added.push(make(m, m.from, b));
+  });
+  if (!added.length) return gm;
+  return gm
+    .filter((_, k) => !dropped.has(k))
+    .concat(added)
+    .sort((x, y) => x.from - y.from);
 }
 
 /** Capitalised runs (with lower-case connectors inside) not covered by a gazetteer match. */
@@ -117,10 +223,17 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
   covered.forEach((m, k) => {
     for (let i = m.from; i < m.to; i++) cover[i] = k;
   });
+  const headline = titleCaseLines(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t || !t.upper) {
+      i++;
+      continue;
+    }
+    // a headline in title case ("China's Metals Ban on US Shows Beijing Is Ready"): every word is
+    // capitalised, so the shape of a run names nothing; only the gazetteer's names count there
+    if (headline !== null && headline[i] === 1) {
       i++;
       continue;
     }
@@ -288,6 +401,9 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         }
         parts.push([p, to]);
         for (const [pa, pb] of parts) if (pb > pa) out.push(nameMention('location', `${surfaceOf(pa, pb)} ${site}`, surfaceOf(pa, pb), tokens[pa]?.start ?? 0, tokens[pb - 1]?.end ?? 0, pa, pb));
+        // one site ("the Raygorodok gold deposit"): its name as written runs to the site word
+        const last = out[out.length - 1];
+        if (parts.length === 1 && last) last.nameEnd = siteTok.end;
         return;
       }
     }

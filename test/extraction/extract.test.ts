@@ -545,3 +545,33 @@ describe('extractArticle: no event in expectations, plans, running ventures or s
     expect(typesOf('Zijin Mining took over the Zarafshon gold mining joint venture in 2007.')).toEqual(['deal']);
   });
 });
+
+describe('extractArticle: company names, sites and headlines (session 6, own sentences)', () => {
+  const written = (body: string) => readArticle(body).entities.map((e) => `${e.type}:${e.canonical}=${e.name}`);
+
+  it('reads a name before a capitalised commodity as a company, and not as a mention of the commodity', () => {
+    expect(namesOf("Canada's Kinross Gold sold the mine to Highland Gold in 2022.")).toEqual(['country:CAN', 'organization:Kinross Gold', 'organization:Highland Gold']);
+    expect(namesOf('The refinery is owned by Zhejiang Huayou Cobalt.')).toEqual(['organization:Zhejiang Huayou Cobalt']);
+    // a commodity opening a sentence or after lower-case words stays a commodity
+    expect(namesOf('Gold rose. Miners sold Gold to China.')).toEqual(['commodity:gold', 'country:CHN']);
+  });
+
+  it('reads a known company followed by a country, an acronym or a corporate word as a company of its own', () => {
+    expect(namesOf('Polymetal International sold its Russian unit, and Vale Indonesia sold a stake.')).toEqual(expect.arrayContaining(['organization:Polymetal International', 'organization:Vale Indonesia']));
+    expect(namesOf('Battery maker Samsung SDI signed the deal.')).toContain('organization:Samsung SDI');
+    // two blocs or states joined by a hyphen name a relation, not a company
+    expect(namesOf('The EU-China summit was held in Beijing.')).not.toContain('organization:EU-China');
+  });
+
+  it('writes the name of one site whole, with its commodity, and keeps the site word in the canonical name', () => {
+    expect(written('Zijin agreed to buy the Raygorodok gold deposit.')).toContain('location:Raygorodok deposit=Raygorodok gold deposit');
+    // two sites sharing a plural site word keep their names alone (GUIDELINES: "Northern Katpar deposit")
+    expect(written('The venture will develop the Upper Kairakty and Northern Katpar tungsten deposits.')).toEqual(expect.arrayContaining(['location:Upper Kairakty deposit=Upper Kairakty', 'location:Northern Katpar deposit=Northern Katpar']));
+  });
+
+  it('reads no names by their shape on a headline written in title case, but keeps the known ones', () => {
+    const names = namesOf("China's Metals Ban on US Shows Beijing Is Ready to Escalate Chip Fight\n\nChina banned gallium exports to the United States on Tuesday.");
+    expect(names.filter((n) => n.startsWith('organization:'))).toEqual([]);
+    expect(names).toContain('country:CHN');
+  });
+});
