@@ -218,6 +218,30 @@ function possessive(text: string, at: number): boolean {
   return (q === 0x2019 || q === 39) && text.charCodeAt(at + 1) === 115 && at + 2 < text.length && /\s/.test(text.charAt(at + 2));
 }
 
+/** What may stand between two leaders of a list: a comma or "and", then maybe a state's possessive or a title ("Kazakhstan's", "President of the Kyrgyz Republic"). */
+const LEADER_LIST_GAP = /^(?:,|,? and)\s(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?[’']s |President (?:of (?:the )?(?:[A-Z][\w-]* ){1,3})?)?$/;
+
+/**
+ * The number of states in the longest list of officials the sentence names one after another
+ * ("Xi, Putin and Khurelsukh"; "Kazakhstan's Tokayev, Kyrgyzstan's Japarov …"), each counted
+ * by the state they stand for.
+ */
+function listedLeaders(s: SentenceInput): number {
+  let best = 0;
+  let states: string[] = [];
+  let prevEnd = -1;
+  for (const m of s.mentions) {
+    if (m.type !== 'person' || m.actors.length !== 1 || !isIso3(m.actors[0] ?? '')) continue;
+    const state = m.actors[0] as string;
+    const listed = prevEnd >= 0 && m.start - prevEnd <= 60 && LEADER_LIST_GAP.test(s.text.slice(prevEnd - s.start, m.start - s.start));
+    if (!listed) states = [];
+    if (!states.includes(state)) states.push(state);
+    best = Math.max(best, states.length);
+    prevEnd = m.end;
+  }
+  return best;
+}
+
 /** A bank, fund or finance institution (by its name): a lender or investor. */
 const LENDER = /\b(Bank|Fund|Finance Corporation|EXIM|DFC)\b/;
 
@@ -401,6 +425,16 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       found.delete('meeting');
     }
   }
+  // "Biden met Kazakhstan's Tokayev, Kyrgyzstan's Japarov, …", "Xi, Putin and Khurelsukh held a
+  // trilateral meeting": a meeting of the listed leaders of three or more states is a summit
+  if (found.has('meeting') && !found.has('summit') && !/\b(?:separate(?:ly)?|bilateral|ministers?|officials|delegations)\b/i.test(text) && listedLeaders(s) >= 3) {
+    found.set('summit', found.get('meeting') ?? 0);
+    found.delete('meeting');
+  }
+  // "proposed holding the first Korea–Central Asia summit": a summit proposed is a statement, not a summit
+  if (found.has('summit') && /\b(?:proposed|proposal|offered|suggested)\b(?:[^.;]|\.\d){0,80}$/.test(text.slice(0, found.get('summit') ?? 0))) found.delete('summit');
+  // "the guest was met by … at the airport": a greeting on arrival, not a meeting
+  if (found.has('meeting') && /\b(?:was|were) (?:met|greeted|welcomed) by\b/.test(text) && /\bairport\b/i.test(text)) found.delete('meeting');
   // a follow-up on a document already reported ("The agreement was signed at …") is no new event
   if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
   if (/^\s*(The|This|That) (deal|contract)s? (was|were) (signed|inked|concluded|sealed)\b/.test(text) && ctx.seenTypes.has('deal')) found.delete('deal');

@@ -575,3 +575,38 @@ describe('extractArticle: company names, sites and headlines (session 6, own sen
     expect(names).toContain('country:CHN');
   });
 });
+
+describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own sentences)', () => {
+  // three leaders as the knowledge base would hold them
+  const leaders = buildGazetteer({
+    people: [
+      { id: 'p-chn-xi', name: 'Xi Jinping', aliases: ['Xi'], country: 'CHN', role: 'President of China' },
+      { id: 'p-rus-putin', name: 'Vladimir Putin', aliases: ['Putin'], country: 'RUS', role: 'President of Russia' },
+      { id: 'p-mng-khurelsukh', name: 'Ukhnaagiin Khurelsukh', aliases: ['Khurelsukh'], country: 'MNG', role: 'President of Mongolia' },
+    ],
+  });
+  const typesWith = (body: string) => extractArticle(article('2025-11-07', body), { id: 't', gazetteer: leaders }).events.map((e) => e.type);
+
+  it('reads a meeting of three or more listed leaders as a summit, but not separate talks', () => {
+    expect(typesWith('On Monday, Xi, Putin and Khurelsukh held a trilateral meeting in Beijing.')).toEqual(['summit']);
+    expect(typesWith('On Monday, Xi held separate talks with Putin and Khurelsukh in Beijing.')).toEqual(['meeting']);
+  });
+
+  it('reads an emergency meeting held, a position reiterated, words said on a date and words told to parliament', () => {
+    expect(typesOf('The ministry held an emergency meeting on Saturday with the battery makers.')).toEqual(['meeting']);
+    expect(typesOf('The president reiterated on Monday that Kazakhstan would not help anyone evade sanctions.')).toEqual(['statement']);
+    expect(typesOf('The industry minister said on July 4 that Japan would examine the measures.')).toEqual(['statement']);
+    expect(typesOf('On Nov. 7, the prime minister told parliament that the dispute could escalate.')).toEqual(['statement']);
+  });
+
+  it('reads export rules tightened, quotas on the export of a good and metals added to a list of controlled items', () => {
+    expect(typesOf('Washington on Tuesday tightened its rules on exports of advanced chips to China.')).toEqual(['export_restriction']);
+    expect(typesOf('Kazakhstan has introduced quotas on the export of wheat until June 15, the ministry said.')).toEqual(['export_restriction']);
+    expect(typesOf("On Oct. 9, China's commerce ministry added holmium to its list of controlled rare earths.")).toEqual(['export_restriction']);
+  });
+
+  it('reads no summit in a summit proposed and no meeting in a greeting at the airport', () => {
+    expect(typesOf('The president proposed holding the first Korea–Central Asia summit in Seoul in 2026.')).toEqual(['statement']);
+    expect(typesOf('At the airport, the guest was met by the prime minister on Tuesday.')).toEqual([]);
+  });
+});
