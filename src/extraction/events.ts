@@ -73,7 +73,9 @@ const SAME_OCCASION = /\b(that|the same) (afternoon|morning|evening|night|ceremo
 const CUES = ['leaders', 'presidents', 'heads of state'];
 /** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
 const CUE_BIT = 1 << TRIGGERS.length;
-/** Bit of "analyst", without which the commentary test's unanchored half cannot match. */
+/** The words of NOT_EVENT_ANALYSTS's speakers: without one of them it cannot match. */
+const COMMENTATORS = ['analyst', 'executives', 'traders', 'experts', 'observers', 'industry officials', 'industry sources'];
+/** Bit of the commentators' words (COMMENTATORS), without which the commentary test cannot match. */
 const ANALYST_BIT = 1 << (TRIGGERS.length + 1);
 /** The bits a trigger or summit-cue keyword sets: a sentence with none of them states no event. */
 const TRIGGER_BITS = (1 << (TRIGGERS.length + 1)) - 1;
@@ -106,7 +108,7 @@ const KEYWORDS = (() => {
     for (const k of t.kw) masks.set(k, (masks.get(k) ?? 0) | (1 << bit));
   });
   for (const k of CUES) masks.set(k, (masks.get(k) ?? 0) | CUE_BIT);
-  masks.set('analyst', (masks.get('analyst') ?? 0) | ANALYST_BIT);
+  for (const k of COMMENTATORS) masks.set(k, (masks.get(k) ?? 0) | ANALYST_BIT);
   TRIGGERS.forEach((t, i) => {
     for (const k of t.kw2 ?? []) masks.set(k, (masks.get(k) ?? 0) | (KW2_BITS[i] ?? 0));
   });
@@ -467,8 +469,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
-  // "Under the deal, Cove Capital will hold …": the terms of an event already reported
-  if (/^\s*Under (?:the|this|that) (?:deal|agreement|contract|terms)\b/.test(text)) return [];
+  // "Under the deal, Cove Capital will hold …", "Under the arrangement, …": the terms of an event already reported
+  if (/^\s*Under (?:the|this|that) (?:deal|agreement|contract|terms|arrangement|settlement)\b/.test(text)) return [];
   if (!found.size) return [];
 
   const future = (hits & WILL_BIT) !== 0 && /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);

@@ -2,8 +2,8 @@
  * Annual average exchange rates, in US dollars per one unit of the currency, used to normalise
  * extracted money values to USD (the `usd` field of the full format). Checked against published
  * sources in the search corpora available to the project (stored copies, not live pages); the
- * place each figure was read is given below, and figures that could not be found are marked
- * UNVERIFIED.
+ * place each figure was read is given below (every figure has one since 2026-11-29, session 6;
+ * several are secondary copies of the primary series, as marked).
  *
  * EUR, GBP, JPY, CNY: Board of Governors of the Federal Reserve System, G.5A "Foreign Exchange
  * Rates (Annual)" release, the annual averages of the daily H.10 noon buying rates in New York,
@@ -25,21 +25,20 @@
  *   when it can be reached.
  *
  * RUB, KZT, UZS (units per USD, inverted here):
- * - KZT and UZS 2020-2024: IMF International Financial Statistics "official exchange rate, period
- *   average" (annual average of monthly averages), as republished in the World Bank WDI series
- *   PA.NUS.FCRF and read, to one decimal, from the knoema atlas CIS table "Обменный курс"
- *   (ru.knoema.com/atlas/CIS/topics/Экономика/Финансовый-сектор-Обменные-курсы/Обменный-курс),
- *   a secondary copy. The UZS row of that table has gaps before 2013, so the years were assigned
- *   by position; they agree with the known path of the sum.
- * - RUB 2020-2024: UNVERIFIED. The IMF/WDI row for Russia was cut off in the stored page and no
- *   Bank of Russia annual figure was found; the compiled values are kept. A wiki table of
- *   calendar-day averages of the Bank of Russia official rate (ruxpert.ru, "История курса доллара
- *   к рублю") gives 72.15 / 73.65 / 68.55 / 85.25 for 2020-2023, within 0.11% of the kept values.
- * - RUB 2025: 83.3, the full-year (January-December 2025) average of the Bank of Russia official
- *   rate as computed by Vedomosti (vedomosti.ru, 12 January 2026, "Эксперты ожидают ослабления
- *   рубля"). A newspaper calculation, not an official average.
- * - KZT 2025 (515) and UZS 2025 (12700): UNVERIFIED, no published 2025 average was found; kept as
- *   compiled. The months they cover are not known (they were described as January-October 2025).
+ * - 2020-2025: World Bank, World Development Indicators, series PA.NUS.FCRF "Official exchange rate
+ *   (LCU per US$, period average)" (IMF International Financial Statistics; annual average of
+ *   monthly averages), read from a copy of the WDI download left unedited in a public repository
+ *   (github.com/favourdavidemeka/nigeria-market-analysis, data-raw/API_PA.NUS.FCRF_DS2_en_csv_v2_404139.csv,
+ *   commit 338825da, "Last Updated Date" 2026-07-13), i.e. a secondary copy of the primary series.
+ *   Rows "Kazakhstan", "Uzbekistan" and "Russian Federation", rounded here to one decimal (KZT,
+ *   UZS) or two (RUB): KZT 412.95 / 425.91 / 460.17 / 456.16 / 468.96 / 521.04; UZS 10054.3 / 10609.5 /
+ *   11050.1 / 11734.8 / 12652.3 / 12579.4; RUB 72.10 / 73.65 / 68.48 / 85.16 / 92.55 (2020-2024).
+ *   KZT and UZS 2020-2024 also agree with the knoema CIS table "Обменный курс" that gave them first.
+ *   The file does not say which months its 2025 figures cover.
+ * - RUB 2025: the WDI copy has no 2025 figure for Russia; 83.3 is the full-year (January-December
+ *   2025) average of the Bank of Russia official rate as computed by Vedomosti (vedomosti.ru,
+ *   12 January 2026, "Эксперты ожидают ослабления рубля"). A newspaper calculation, not an
+ *   official average.
  *
  * A year outside the table takes the nearest year it has; an unknown currency gives no USD value.
  */
@@ -49,9 +48,9 @@ export const USD_PER_UNIT: Record<string, Record<number, number>> = {
   GBP: { 2020: 1.283, 2021: 1.376, 2022: 1.237, 2023: 1.244, 2024: 1.278, 2025: 1.319 },
   JPY: { 2020: 1 / 106.8, 2021: 1 / 109.8, 2022: 1 / 131.5, 2023: 1 / 140.5, 2024: 1 / 151.5, 2025: 1 / 149.6 },
   CNY: { 2020: 1 / 6.904, 2021: 1 / 6.451, 2022: 1 / 6.729, 2023: 1 / 7.081, 2024: 1 / 7.196, 2025: 1 / 7.188 },
-  RUB: { 2020: 1 / 72.1, 2021: 1 / 73.65, 2022: 1 / 68.49, 2023: 1 / 85.16, 2024: 1 / 92.57, 2025: 1 / 83.3 },
-  KZT: { 2020: 1 / 413.0, 2021: 1 / 425.9, 2022: 1 / 460.2, 2023: 1 / 456.2, 2024: 1 / 469.0, 2025: 1 / 515 },
-  UZS: { 2020: 1 / 10054.3, 2021: 1 / 10609.5, 2022: 1 / 11050.1, 2023: 1 / 11734.8, 2024: 1 / 12652.3, 2025: 1 / 12700 },
+  RUB: { 2020: 1 / 72.1, 2021: 1 / 73.65, 2022: 1 / 68.48, 2023: 1 / 85.16, 2024: 1 / 92.55, 2025: 1 / 83.3 },
+  KZT: { 2020: 1 / 413.0, 2021: 1 / 425.9, 2022: 1 / 460.2, 2023: 1 / 456.2, 2024: 1 / 469.0, 2025: 1 / 521.0 },
+  UZS: { 2020: 1 / 10054.3, 2021: 1 / 10609.5, 2022: 1 / 11050.1, 2023: 1 / 11734.8, 2024: 1 / 12652.3, 2025: 1 / 12579.4 },
 };
 
 /** The years of each currency's rates, ascending. */

@@ -26,8 +26,8 @@ export const NOT_EVENT_START = /^\s*(“|"|(This|It|That) (will be|would be|mark
 /** NOT_EVENT_START's one alternative without a quotation mark: a sentence with none needs only this. */
 export const NOT_EVENT_OPENING = /^\s*(This|It|That) (will be|would be|marks)\b/i;
 
-/** Analysts speaking: commentary (GUIDELINES "not events"). */
-export const NOT_EVENT_ANALYSTS = /\b(analysts? (say|said|believe)|according to analysts)\b/i;
+/** Analysts, executives, traders or experts speaking: commentary (GUIDELINES "not events"). */
+export const NOT_EVENT_ANALYSTS = /\b((?:analysts?|(?:industry )?executives|traders|experts|observers|industry (?:officials|sources)) (?:say|said|believe|warned|expect)|according to (?:analysts|traders|experts))\b/i;
 
 /** Meetings or visits counted, not told (GUIDELINES "not events": aggregate statistics). */
 export const TALLY = /\b(?:several|many|numerous|multiple|dozens of) (?:rounds|times)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times\b/i;

@@ -609,4 +609,12 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('The president proposed holding the first Korea–Central Asia summit in Seoul in 2026.')).toEqual(['statement']);
     expect(typesOf('At the airport, the guest was met by the prime minister on Tuesday.')).toEqual([]);
   });
+
+  it('reads no deal in goods habitually sold or in the terms of an arrangement, and no event in what executives or traders say', () => {
+    expect(typesOf('Most of the mine’s concentrate is sold to smelters in China.')).toEqual([]);
+    expect(typesOf('Under the arrangement, the state miner will transfer its stake back to the company for $1 billion.')).toEqual([]);
+    expect(typesOf('Industry executives said the deadline was tight and warned that smaller mines might close.')).toEqual([]);
+    // a sale told as news is still a deal
+    expect(typesOf('On Monday the state miner sold its stake to Centerra for $1 billion.')).toEqual(['deal']);
+  });
 });
