@@ -137,11 +137,11 @@ function nameMention(type: EntityKind, canonical: string, surface: string, start
   return { type, canonical, surface, start, end, from, to, titleFrom: -1, titleWords: NO_WORDS, acronym: undefined, nameEnd: undefined };
 }
 
-/** Commodities whose capitalised name closes a company's ("Kinross Gold", "Arcadium Lithium", "Zhejiang Huayou Cobalt"). */
 /** Words that close a company's name after a known company's ("Polymetal International", "Zijin Mining Group"). */
 const COMPANY_SUFFIXES = new Set(['international', 'group', 'holding', 'holdings', 'corporation', 'corp', 'limited', 'ltd', 'plc', 'inc', 'resources', 'minerals', 'metals', 'mining', 'energy', 'global']);
 /** Two to five capitals ("SDI", "PJSC"). */
 const isAcronym = (w: string): boolean => /^[A-Z]{2,5}$/.test(w);
+/** Commodities whose capitalised name closes a company's ("Kinross Gold", "Arcadium Lithium", "Zhejiang Huayou Cobalt"). */
 const COMPANY_COMMODITIES = new Set(['gold', 'silver', 'copper', 'lithium', 'cobalt', 'nickel', 'uranium', 'zinc', 'tin', 'iron', 'tungsten', 'graphite', 'manganese', 'aluminium', 'aluminum', 'platinum', 'coal']);
 
 /**
