@@ -278,6 +278,12 @@ function sanctionImposed(text: string): boolean {
   );
 }
 
+/** "held a summit meeting with President Tokayev": summit talks with one leader, a bilateral meeting. */
+const ONE_LEADER_SUMMIT = /\bsummit (?:meeting|talks) with (?:(?:President|Prime Minister|Chancellor|King|Emir) [A-Z]|[A-Z][\w-]+[’']s (?:President|Prime Minister|leader) )/;
+
+/** A sentence that quotes and ends in its attribution: '…," the ministry said in a statement.' */
+const QUOTED_STATEMENT = /[,.!?]["”] (?:[^.;"”]|\.\d){1,80}\bsaid in a (?:written )?statement\.?$/;
+
 /** Where an event stands in its sentence: its trigger, and the part of the sentence that is its own ([lo, hi)). */
 interface Occurrence {
   type: EventType;
@@ -411,7 +417,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if ((tr.type === 'meeting' || tr.type === 'visit') && (text.includes('times') || text.includes('rounds')) && TALLY.test(text)) continue;
     // a joint venture is a deal when it is formed or agreed, not when it runs a mine
     if (tr.type === 'deal' && /^joint venture$/i.test(m[0]) && !JV_FORMED.test(text)) continue;
-    if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
+    if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:(?:then|former|visiting|outgoing) )?(?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
     // "flew to", "went to", "headed to": a trip only to a named place ("went to Moscow", not "went to the polls")
     if (tr.type === 'visit' && /^(?:flew|flies|went|goes|headed|heads|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // licensing rules and requirements are export measures only when the sentence names exports, shipments or a control list
@@ -467,6 +473,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   // a standing listing or a "sanctioned" adjective is no new measure
   if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
+  // "…," the press service said in a statement.': a quote commenting on the news (GUIDELINES "not events")
+  if (found.has('statement') && quoted && QUOTED_STATEMENT.test(text)) found.delete('statement');
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
   // "Under the deal, Cove Capital will hold …", "Under the arrangement, …": the terms of an event already reported
@@ -511,7 +519,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     }
     const actors = actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
     // two heads of state "held a summit": bilateral talks (GUIDELINES "summit" is multilateral or a regional format)
-    const kind: EventType = type === 'summit' && actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text) && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;
+    const bilateral = (actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text)) || ONE_LEADER_SUMMIT.test(text);
+    const kind: EventType = type === 'summit' && bilateral && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;
     // measures and statements have no place (GUIDELINES "location")
     const placeless = type === 'export_restriction' || type === 'sanction' || type === 'statement';
     let location = placeless ? null : locationFor(type, s);

@@ -617,4 +617,15 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     // a sale told as news is still a deal
     expect(typesOf('On Monday the state miner sold its stake to Centerra for $1 billion.')).toEqual(['deal']);
   });
+
+  it('reads a position given "saying in a statement", a launch announced and a leader received as "then Prime Minister"', () => {
+    expect(typesOf('The commerce ministry hit back on Sunday, saying in a statement that the controls were not a ban.')).toEqual(['statement']);
+    expect(typesOf('The president announced the launch of a critical minerals dialogue on Tuesday.')).toEqual(['statement']);
+    expect(typesOf('In August 2023, Vice President Kamala Harris received then Prime Minister Luvsannamsrain Oyun-Erdene at the White House.')).toEqual(['meeting']);
+  });
+
+  it('reads summit talks with one leader as a meeting, and a quote ending in "said in a statement" as no event', () => {
+    expect(typesOf('In Astana, the South Korean president held a summit meeting with President Kassym-Jomart Tokayev on Wednesday.')).toEqual(['meeting']);
+    expect(typesOf('Temporary restrictions will help saturate the domestic market," the press service said in a statement.')).toEqual([]);
+  });
 });
