@@ -113,21 +113,26 @@ const MINOR_WORDS = new Set(['s', 'a', 'an', 'the', 'of', 'on', 'in', 'to', 'for
 /**
  * Per token, 1 when it stands on a line written in title case: at least five words, no comma,
  * and every word capitalised (or a digit) but the minor words of MINOR_WORDS. Null when the text
- * has no such line (the usual case: a line break opens a line, and sentences hold lower-case words).
+ * has no such line (the usual case: sentences hold lower-case words, so a line is given up at its
+ * first one). `text` is the tokens' text, starting at `offset`.
  */
-function titleCaseLines(tokens: Token[]): Uint8Array | null {
+function titleCaseLines(tokens: Token[], text: string, offset: number): Uint8Array | null {
   let out: Uint8Array | null = null;
-  let a = 0;
-  while (a < tokens.length) {
-    let b = a + 1;
-    let title = tokens[a]?.upper === true;
-    for (; b < tokens.length; b++) {
+  let k = 0;
+  for (let from = 0; from < text.length && k < tokens.length; ) {
+    const nl = text.indexOf('\n', from);
+    const end = (nl < 0 ? text.length : nl) + offset;
+    while (k < tokens.length && (tokens[k] as Token).start < from + offset) k++;
+    // the line's tokens are those from k that start before its end
+    let b = k;
+    let title = k < tokens.length && (tokens[k] as Token).start < end && (tokens[k] as Token).upper;
+    for (b = k + 1; title && b < tokens.length && (tokens[b] as Token).start < end; b++) {
       const t = tokens[b] as Token;
-      if (t.gap.includes('\n')) break;
-      if (title && (t.gap.includes(',') || !(t.upper || startsWithDigit(t.text) || MINOR_WORDS.has(t.text)))) title = false;
+      if (t.gap.includes(',') || !(t.upper || startsWithDigit(t.text) || MINOR_WORDS.has(t.text))) title = false;
     }
-    if (title && b - a >= 5) (out ??= new Uint8Array(tokens.length)).fill(1, a, b);
-    a = b;
+    if (title && b - k >= 5) (out ??= new Uint8Array(tokens.length)).fill(1, k, b);
+    if (nl < 0) break;
+    from = nl + 1;
   }
   return out;
 }
@@ -177,7 +182,7 @@ export function joinCompanyNames(gm: GazMatch[], tokens: Token[], text: string, 
     const entry: GazEntry = { type: 'organization', canonical: surface, resolvedId: null, country: base?.country ?? null, actorAs: base?.actorAs ?? 'self' };
     return { entry, from, to, start, end, surface };
   };
-  const inHeadline = (i: number): boolean => (headline === undefined ? (headline = titleCaseLines(tokens)) : headline) !== null && headline?.[i] === 1;
+  const inHeadline = (i: number): boolean => (headline === undefined ? (headline = titleCaseLines(tokens, text, offset)) : headline) !== null && headline?.[i] === 1;
   gm.forEach((m, k) => {
     const t = tokens[m.from];
     if (!t || dropped.has(k)) return;
@@ -223,7 +228,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
   covered.forEach((m, k) => {
     for (let i = m.from; i < m.to; i++) cover[i] = k;
   });
-  const headline = titleCaseLines(tokens);
+  const headline = titleCaseLines(tokens, text, offset);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
