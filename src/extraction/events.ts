@@ -599,8 +599,8 @@ function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, 
 }
 
 /** Where the clause of a trigger starts and ends (sentence offsets): an introductory phrase ("During …,") and trailing participle or relative clauses (", marking …", ", which …") are cut off. */
-/** Where a clause ends: a comma before a participle, relative or new subject, a speech tag, or a dash. */
-const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following|their|its|his|her|a|an)\b|,\s+the\s[^,;]{1,60}\b(said|says|announced|reported)\b|\s[—–]\s/gi;
+/** Where a clause ends: a comma before a participle, relative or new subject, a speech tag, ", and the same day" or "later", or a dash. */
+const CUT = /,\s+(?!including\b)(\w+ing|which|who|whose|where|while|whereas|but|though|although|amid|after|before|because|since|said|says|according|ahead|following|their|its|his|her|a|an)\b|,\s+the\s[^,;]{1,60}\b(said|says|announced|reported)\b|,\s+and\s+(?:the same day|on the same day|later|then|afterwards|meanwhile)\b|\s[—–]\s/gi;
 
 /** A name governed by "of", "between", "from" or "with" before the comma: where a list of names may open. */
 const LIST_OPENS = /\b(?:of|between|from|with) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*,\s$/;
@@ -655,6 +655,13 @@ function pronounSubject(clause: string, s: SentenceInput, from: number, at: numb
   return pronoun < at && !s.mentions.some((x) => x.actors.length && x.type !== 'location' && x.start - s.start >= from && x.start - s.start < pronoun);
 }
 
+/** The number of states the sentence names (countries and officials, not places). */
+function namedStates(s: SentenceInput): number {
+  const states: string[] = [];
+  for (const m of s.mentions) if (m.type !== 'location' && m.actors.length === 1 && isIso3(m.actors[0] ?? '') && !states.includes(m.actors[0] ?? '')) states.push(m.actors[0] ?? '');
+  return states.length;
+}
+
 /** `refs`: whether the sentence holds a word of the clause references (REFS_BIT); without one their patterns cannot match. */
 function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: number, refs: boolean, lo = 0, hi = Infinity): string[] {
   const text = s.text;
@@ -665,7 +672,8 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
   const to = Math.min(to0, hi);
   const clause = text.slice(from, to);
   if (ctx.lastPerson && pronounSubject(clause, s, from, at)) out.push(...ctx.lastPerson);
-  if (refs && /\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b/i.test(clause)) out.push(...ctx.prevActors);
+  // "the two governments" are the previous event's parties, unless the sentence names two states itself
+  if (refs && /\b(the|both) (two )?(sides|parties|countries|leaders|governments)\b/i.test(clause) && namedStates(s) < 2) out.push(...ctx.prevActors);
   if (refs && /\bthe (company|firm)\b/i.test(clause) && ctx.lastOrg) out.push(ctx.lastOrg);
   if (refs && /\bthe ministry\b/i.test(clause) && ctx.lastStateAgency) out.push(ctx.lastStateAgency);
   const restrict = type === 'export_restriction' || type === 'sanction';
@@ -673,7 +681,7 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
   let first = out.length === 0;
   for (const m of s.mentions) {
     const rel = m.start - s.start;
-    if (rel < skipBefore || rel >= to || !m.actors.length) continue;
+    if (rel < skipBefore || rel >= to || (!m.actors.length && !(type === 'visit' && m.country))) continue;
     if (m.type === 'location' && !(m.group && (type === 'summit' || type === 'meeting' || type === 'agreement')) && !(type === 'visit' && m.country)) continue;
     // the 30 characters before the mention, cut only when a rule reads them
     const before = (): string => text.slice(Math.max(0, rel - 30), rel);

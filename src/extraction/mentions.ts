@@ -1,7 +1,7 @@
 import type { Mention } from './events.js';
 import { matchGazetteer, type GazEntry, type GazMatch, type Gazetteer } from './gazetteer.js';
-import { findNames, joinCompanyNames, TITLE_WORDS, type NameMention } from './names.js';
-import { tokenize } from './tokens.js';
+import { findNames, joinCompanyNames, NOT_NAMES, TITLE_WORDS, type NameMention } from './names.js';
+import { tokenize, type Token } from './tokens.js';
 
 /**
  * Mentions: every gazetteer match and name found by shape, as the entity and event rules see them
@@ -170,10 +170,30 @@ function mergeRuns(xs: FullMention[], bounds: number[]): FullMention[] {
 /** A currency word right after a country's name or demonym. */
 const CURRENCY_AFTER = /^ (?:dollars?|yuan|renminbi|rubles?|roubles?|tenge|soums?|euros?|pounds?|yen|won|rupees?|riyals?|dirhams?|lira)\b/i;
 
-/** Whether the token before `i` is a capitalised word, joined by one space, that no gazetteer entry covers and no title holds. */
+/** Whether the token before `i` is a capitalised word, joined by one space, that no gazetteer entry covers, no title holds and no sentence opens with. */
 function otherFirstName(tokens: ReturnType<typeof tokenize>, i: number, cover: (GazMatch | undefined)[]): boolean {
   const p = tokens[i - 1];
-  return p !== undefined && p.upper && !cover[i - 1] && tokens[i]?.gap === ' ' && !TITLE_WORDS.has(p.key);
+  return p !== undefined && p.upper && !cover[i - 1] && tokens[i]?.gap === ' ' && !TITLE_WORDS.has(p.key) && !NOT_NAMES.has(p.key) && !OPENERS.has(p.key);
+}
+
+/** Capitalised words that open a sentence before a name ("When Putin visited …", "If Tokayev …"), beyond NOT_NAMES: no first names. */
+const OPENERS = new Set(['if', 'once', 'then', 'yet', 'so', 'both', 'under', 'although', 'though', 'because', 'until', 'today', 'yesterday', 'later', 'unlike', 'like', 'even', 'only', 'now', 'there', 'here', 'whether', 'instead', 'still']);
+
+/**
+ * The state (a gazetteer country or capital) that stands right before a title at token `at`: a
+ * possessive ("Japan's Chief Cabinet Secretary") or an opening "In <capital>," ("In Tokyo,
+ * Industry Minister"); undefined otherwise.
+ */
+function stateBeforeTitle(tokens: Token[], cover: (GazMatch | undefined)[], at: number): GazMatch | undefined {
+  const t = tokens[at - 1];
+  if (!t) return undefined;
+  if (t.key === 's' && /^[’']$/.test(t.gap)) {
+    const g = cover[at - 2];
+    return g && g.entry.type === 'country' && g.entry.role !== 'demonym' && g.to === at - 1 ? g : undefined;
+  }
+  const g = cover[at - 1];
+  if (!g || g.entry.type !== 'country' || g.entry.role !== 'capital' || g.from !== at - 1 || tokens[at]?.gap !== ', ') return undefined;
+  return tokens[at - 2]?.key === 'in' ? g : undefined;
 }
 
 /** Regions too wide to be an event's location when a more specific place is named. */
@@ -243,6 +263,12 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
             stateSurface = g.surface;
             break;
           }
+        }
+        // a state just before the title: "Japan's Chief Cabinet Secretary …", "In Tokyo, Industry Minister …"
+        const g = actors[0] === n.canonical ? stateBeforeTitle(tokens, cover, n.titleFrom) : undefined;
+        if (g) {
+          actors = [g.entry.canonical];
+          stateSurface = g.surface;
         }
       }
     }

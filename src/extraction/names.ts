@@ -71,7 +71,7 @@ const mayOpenPlantOrInfra = (t: Token): boolean => ENERGY_WORDS.has(t.key) || IN
 /** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
 const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
 const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields', 'pipeline', 'pipelines', 'refinery', 'terminal']);
-const NOT_NAMES = new Set([
+export const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'this', 'that', 'these', 'in', 'on', 'at', 'as', 'it', 'he', 'she',
   'they', 'we', 'but', 'and', 'however', 'according', 'after', 'before', 'during', 'while', 'following', 'since', 'also', 'his', 'her', 'their',

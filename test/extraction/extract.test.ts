@@ -624,6 +624,24 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('In August 2023, Vice President Kamala Harris received then Prime Minister Luvsannamsrain Oyun-Erdene at the White House.')).toEqual(['meeting']);
   });
 
+  it('makes the state of a capital visited the host, and keeps a known leader after a word that opens a sentence', () => {
+    const putin = buildGazetteer({ people: [{ id: 'p-rus-putin', name: 'Vladimir Putin', aliases: ['Putin'], country: 'RUS', role: 'President of Russia' }] });
+    const actorsOf = (body: string) => extractArticle(article('2025-11-07', body), { id: 't', gazetteer: putin }).events.map((e) => `${e.type} ${e.actors.join(',')}`);
+    expect(actorsOf('Russia and Japan are neighbours. Putin visited Tokyo in September 2024.')).toEqual(['visit RUS,JPN']);
+    expect(actorsOf('Russia and Mongolia are neighbours. When Putin visited Ulaanbaatar in September 2024, the government did not detain him.')).toEqual(['visit RUS,MNG']);
+  });
+
+  it('gives an official the state named just before the title', () => {
+    const actorsOf = (body: string) => readArticle(body).events.map((e) => e.actors.join(','));
+    expect(actorsOf("Japan's Chief Cabinet Secretary Hirokazu Matsuno said on Monday that the government would respond.")).toEqual(['JPN']);
+    expect(actorsOf('Japan weighed its options. In Tokyo, Industry Minister Yasutoshi Nishimura said on July 4 that the government would respond.')).toEqual(['JPN']);
+  });
+
+  it('reads "the two governments" as the sentence\'s own two states when it names them', () => {
+    const actorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.actors.join(',')}`);
+    expect(actorsOf('Turkmenistan and South Korea held talks on Monday. In Astana on Wednesday, Kazakhstan and South Korea held talks, and the two governments signed a memorandum on critical minerals.')).toContain('agreement KAZ,KOR');
+  });
+
   it('reads summit talks with one leader as a meeting, and a quote ending in "said in a statement" as no event', () => {
     expect(typesOf('In Astana, the South Korean president held a summit meeting with President Kassym-Jomart Tokayev on Wednesday.')).toEqual(['meeting']);
     expect(typesOf('Temporary restrictions will help saturate the domestic market," the press service said in a statement.')).toEqual([]);
