@@ -183,8 +183,10 @@ function sectorOf(type: EventType, text: string, commodities: string[]): string 
   return type === 'investment' ? 'other' : null;
 }
 
-/** "a day earlier", "the next day": a date relative to the previous event's. */
-const DAY_SHIFT = /\b(a|one) day (earlier|before|later|after)\b|\bthe (previous|next|following) day\b/i;
+/** "a day earlier", "two days later" (not "three days after", which may count back from this event), "the next day": a date relative to the previous event's. */
+const DAY_SHIFT = /\b(a|one) day (earlier|before|later|after)\b|\b(two|three|four|five|six|\d) days (earlier|later)\b|\bthe (previous|next|following) day\b/i;
+/** The number of days of a DAY_SHIFT match's count word ("the next day": 1). */
+const SHIFT_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 const PLACE_PREP = /\b(in|at|to|inside|visited|for|near|(city|capital|town|village|region|province) of)\s+(the\s+)?$/i;
 
@@ -207,6 +209,16 @@ export function isIso3(s: string): boolean {
 
 /** A date not governed by "the", "until", "to", "through" or "by" (the end of a range, a deadline). */
 const notBound = (d: FoundDate): boolean => !(endsLike(d.before, 'elohyELOHY') && /\b(the|until|to|through|by)\s*$/i.test(d.before)) && !/^by\b/i.test(d.text);
+
+/**
+ * Whether a date is not the day a measure takes effect ("from January 2027", "effective September
+ * 15"), which is not the date it was imposed (GUIDELINES "date"); the start of a range ("from March
+ * 15 to June 30") is when it was imposed.
+ */
+function notInForce(d: FoundDate, s: SentenceInput): boolean {
+  if (!/\b(?:from|effective|starting|beginning|as of|(?:take|takes|took) effect(?: on)?|(?:came|come|comes|enter|entered|enters) into force(?: on)?)\s*$/i.test(d.before)) return true;
+  return /^\s*(?:to|until|till|through|[–-])\s/.test(s.text.slice(d.end - s.start, d.end - s.start + 12));
+}
 
 /** Whether `s` ends in white space or in one of `letters` (a pattern ending in one of those words and `\s*$` can match only then). */
 function endsLike(s: string, letters: string): boolean {
@@ -497,12 +509,14 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if (type === 'export_restriction' && !allDates.length && ctx.seenTypes.has('export_restriction') && LICENCE_TERMS.test(text)) continue;
     // "The curbs took effect on August 1": a measure already reported coming into force
     if (type === 'export_restriction' && ctx.seenTypes.has('export_restriction') && IN_FORCE.test(text) && MEASURE_SUBJECT.test(text)) continue;
-    const date0 = dateNear(dates, s.start + at, s);
+    const date0 = dateNear(type === 'export_restriction' ? dates.filter((d) => notInForce(d, s)) : dates, s.start + at, s);
     let date: string | null = date0?.value ?? null;
     const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!date0 || date0.kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;
     if (shift && ctx.prevDate) {
       const back = /earlier|before|previous/i.test(shift[0]) && !/\bafter\b/i.test(shift[0]);
-      date = shiftDay(ctx.prevDate, back ? -1 : 1);
+      const count = shift[1] ?? shift[3] ?? 'a';
+      const days = SHIFT_DAYS[count.toLowerCase()] ?? Number(count);
+      date = shiftDay(ctx.prevDate, back ? -days : days);
     }
     if (!date && /\b(during|at|on the sidelines of|on the margins of) the (summit|meeting|forum|visit)\b|\bon the same day\b/i.test(text) && ctx.mainDate) date = /same day/i.test(text) && ctx.prevDate ? ctx.prevDate : ctx.mainDate;
     // "Following the talks, the two governments signed …": the day of the talks before
@@ -521,9 +535,9 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // two heads of state "held a summit": bilateral talks (GUIDELINES "summit" is multilateral or a regional format)
     const bilateral = (actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text)) || ONE_LEADER_SUMMIT.test(text);
     const kind: EventType = type === 'summit' && bilateral && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;
-    // measures and statements have no place (GUIDELINES "location")
+    // measures have no place (GUIDELINES "location"), nor statements unless the sentence opens with one
     const placeless = type === 'export_restriction' || type === 'sanction' || type === 'statement';
-    let location = placeless ? null : locationFor(type, s);
+    let location = placeless ? (type === 'statement' ? sceneOf(s) : null) : locationFor(type, s, at);
     if (!location && !placeless && ctx.prevLocation && sameOccasion()) location = ctx.prevLocation;
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
     const evCommodities = commodities;
@@ -724,8 +738,27 @@ function actorsFor(type: EventType, s: SentenceInput, ctx: EventContext, at: num
   return actors;
 }
 
-function locationFor(type: EventType, s: SentenceInput): string | null {
+/** "In Tokyo, the chief cabinet secretary said …": the place a sentence opens with, where its statement was made. */
+function sceneOf(s: SentenceInput): string | null {
+  const m = s.mentions.find((x) => x.place && x.start - s.start < 12);
+  if (!m || !/^\s*(?:In|At) (?:the )?$/.test(s.text.slice(0, m.start - s.start)) || s.text.charAt(m.end - s.start) !== ',') return null;
+  return m.canonical;
+}
+
+/** A mine, deposit or project by its name ("Arcadia mine", "Raygorodok deposit"). */
+const SITE = /\b(?:mine|deposit|project|field)$/i;
+
+function locationFor(type: EventType, s: SentenceInput, at: number): string | null {
   const text = s.text;
+  // a deal or investment without a stated venue takes place at its asset, when its clause names one (GUIDELINES "location")
+  if (type === 'deal' || type === 'investment') {
+    const sites = s.mentions.filter((m) => m.type === 'location' && SITE.test(m.canonical));
+    const site = sites[0];
+    if (site && sites.length === 1) {
+      const [from, to] = clauseOf(text, at);
+      if (site.start - s.start >= from && site.start - s.start < to) return site.canonical;
+    }
+  }
   let best: Mention | null = null;
   for (const m of s.mentions) {
     if (!m.place) continue;

@@ -642,6 +642,19 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(actorsOf('Turkmenistan and South Korea held talks on Monday. In Astana on Wednesday, Kazakhstan and South Korea held talks, and the two governments signed a memorandum on critical minerals.')).toContain('agreement KAZ,KOR');
   });
 
+  it('places a deal at the one mine its clause names, and a statement at the place its sentence opens with', () => {
+    const placesOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.location}`);
+    expect(placesOf('Zimbabwe is rich in lithium. Huayou bought the Arcadia mine near Harare for $422 million in 2022.')).toEqual(['deal Arcadia mine']);
+    expect(placesOf('Japan weighed its options. In Tokyo, the chief cabinet secretary said on Monday that Japan had urged China to ease the rules.')).toEqual(['statement Tokyo']);
+  });
+
+  it('dates a measure by when it was imposed, not from when it applies, and counts "two days later" from the event before', () => {
+    expect(eventsOf('Zimbabwe will ban the export of lithium concentrates from January 2027, the minister said on Tuesday.')).toEqual(['export_restriction 2025-11-04']);
+    // the start of a range is when the measure was imposed
+    expect(eventsOf('Russia banned grain exports from March 15 to June 30.')).toEqual(['export_restriction 2025-03-15']);
+    expect(eventsOf('Xi met Tokayev in Astana on Monday. Two days later, Xi met Mirziyoyev in Samarkand.')).toEqual(['meeting 2025-11-03', 'meeting 2025-11-05']);
+  });
+
   it('reads summit talks with one leader as a meeting, and a quote ending in "said in a statement" as no event', () => {
     expect(typesOf('In Astana, the South Korean president held a summit meeting with President Kassym-Jomart Tokayev on Wednesday.')).toEqual(['meeting']);
     expect(typesOf('Temporary restrictions will help saturate the domestic market," the press service said in a statement.')).toEqual([]);
