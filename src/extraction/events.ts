@@ -172,7 +172,14 @@ function sectorOf(type: EventType, text: string, commodities: string[]): string 
   if (commodities.length && !commodities.every((c) => c === 'natural gas' || c === 'oil' || c === 'hydrogen')) hits |= MINING;
   if (type === 'investment' && /\b(Bank|Finance Corporation|EXIM|DFC|[Ff]und)\b/.test(text)) return 'finance';
   if (type === 'investment' && bitCount(hits) >= 2) return 'other';
-  if (type === 'statement') return hits & FINANCE ? 'finance' : null;
+  // a statement on export controls, tariffs or sanctions is about trade; else the sector its words name
+  if (type === 'statement') {
+    if (/\b(?:export controls?|export restrictions?|export bans?|tariffs?|sanctions|trade (?:war|rules|restrictions))\b/i.test(text)) return 'trade';
+    if (hits & FINANCE && !(hits & ~FINANCE)) return 'finance';
+    if (hits & ENERGY && !(hits & MINING)) return 'energy';
+    if (hits & MINING) return 'mining';
+    return hits & FINANCE ? 'finance' : null;
+  }
   if (hits & AVIATION) return 'aviation';
   if (hits & RAIL) return 'rail';
   if (hits & ENERGY && !(hits & MINING)) return 'energy';
