@@ -163,7 +163,7 @@ function bitCount(x: number): number {
 function sectorOf(type: EventType, text: string, commodities: string[]): string | null {
   if (type === 'export_restriction') return 'trade';
   if (type === 'sanction') return /\b(bank|financial)/i.test(text) ? 'finance' : /\b(nuclear power plant|entities)\b/i.test(text) ? null : 'trade';
-  if (type === 'legislation') return /\b(trade|tariff|jackson|export|import)/i.test(text) ? 'trade' : 'other';
+  if (type === 'legislation') return /\b(trade|tariff|jackson|export|import)/i.test(text) ? 'trade' : /\b(subsoil|mining|minerals?|mines?|deposits?|uranium|rare earths?)\b/i.test(text) ? 'mining' : 'other';
   if (type === 'summit' || type === 'meeting' || type === 'visit') {
     if (commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) return 'mining';
     return null;

@@ -655,6 +655,13 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(eventsOf('Xi met Tokayev in Astana on Monday. Two days later, Xi met Mirziyoyev in Samarkand.')).toEqual(['meeting 2025-11-03', 'meeting 2025-11-05']);
   });
 
+  it('gives statements and laws the sector their words name', () => {
+    const sectorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.sector}`);
+    expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
+    expect(sectorsOf('The minister pledged to raise gas supplies to Uzbekistan.')).toEqual(['statement energy']);
+    expect(sectorsOf('Parliament passed a law on subsoil use on Wednesday.')).toEqual(['legislation mining']);
+  });
+
   it('reads summit talks with one leader as a meeting, and a quote ending in "said in a statement" as no event', () => {
     expect(typesOf('In Astana, the South Korean president held a summit meeting with President Kassym-Jomart Tokayev on Wednesday.')).toEqual(['meeting']);
     expect(typesOf('Temporary restrictions will help saturate the domestic market," the press service said in a statement.')).toEqual([]);
