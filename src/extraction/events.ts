@@ -165,7 +165,7 @@ function sectorOf(type: EventType, text: string, commodities: string[]): string 
   if (type === 'sanction') return /\b(bank|financial)/i.test(text) ? 'finance' : /\b(nuclear power plant|entities)\b/i.test(text) ? null : 'trade';
   if (type === 'legislation') return /\b(trade|tariff|jackson|export|import)/i.test(text) ? 'trade' : /\b(subsoil|mining|minerals?|mines?|deposits?|uranium|rare earths?)\b/i.test(text) ? 'mining' : 'other';
   if (type === 'summit' || type === 'meeting' || type === 'visit') {
-    if (commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) return 'mining';
+    if (type !== 'visit' && commodities.some((c) => c === 'critical minerals' || c === 'rare earths')) return 'mining';
     return null;
   }
   let hits = sectorMask(text);

@@ -660,6 +660,8 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
     expect(sectorsOf('The minister pledged to raise gas supplies to Uzbekistan.')).toEqual(['statement energy']);
     expect(sectorsOf('Parliament passed a law on subsoil use on Wednesday.')).toEqual(['legislation mining']);
+    // a visit is general diplomacy even when critical minerals are on its agenda (GUIDELINES: only summits get "mining" for that)
+    expect(sectorsOf('The president paid a state visit to Kazakhstan on Monday to discuss critical minerals.')).toEqual(['visit null']);
   });
 
   it('reads summit talks with one leader as a meeting, and a quote ending in "said in a statement" as no event', () => {
