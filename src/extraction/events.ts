@@ -53,6 +53,8 @@ export interface EventContext {
   prevDate: string | null;
   /** Date of the last meeting or summit (for "following the talks"). */
   lastTalksDate: string | null;
+  /** Location of the last meeting or summit (for "following the talks", "in the presence of the leaders"). */
+  lastTalksLocation: string | null;
   /** Location of the previous event (for "at the same ceremony"). */
   prevLocation: string | null;
   /** Date of the article's summit or first dated event ("during the summit", "at the summit"). */
@@ -66,6 +68,9 @@ export interface EventContext {
 
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
 const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|meeting of|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
+
+/** After the talks reported before, or at their ceremony: their day and place carry over. */
+const AFTER_TALKS = /\b(?:after|following) the (?:talks|meeting|negotiations)\b|\bin the presence of (?:the )?(?:two |three |five )?(?:heads of state|leaders|presidents)\b/i;
 
 /** The same occasion as the event before: its day and place carry over. */
 const SAME_OCCASION = /\b(that|the same) (afternoon|morning|evening|night|ceremony|event|occasion)\b|\blater that day\b/i;
@@ -94,11 +99,13 @@ const WILL_BIT = 1 << GATE_START;
 const DAY_BIT = 1 << (GATE_START + 1);
 const THESE_BIT = 1 << (GATE_START + 2);
 const REFS_BIT = 1 << (GATE_START + 3);
+const TALKS_BIT = 1 << (GATE_START + 4);
 const GATES: [string[], number][] = [
   [['will '], WILL_BIT],
   [[' day'], DAY_BIT],
   [['these '], THESE_BIT],
   [['sides', 'parties', 'countries', 'leaders', 'governments', 'the company', 'the firm', 'the ministry', 'joint statement'], REFS_BIT],
+  [['the talks', 'the meeting', 'the negotiations', 'presence of'], TALKS_BIT],
 ];
 
 /** One automaton over every trigger keyword and the summit cues. */
@@ -113,7 +120,8 @@ const KEYWORDS = (() => {
     for (const k of t.kw2 ?? []) masks.set(k, (masks.get(k) ?? 0) | (KW2_BITS[i] ?? 0));
   });
   for (const [words, bit] of GATES) for (const k of words) masks.set(k, (masks.get(k) ?? 0) | bit);
-  if (GATE_START + GATES.length > 31) throw new Error('too many keyword groups for one 32-bit mask');
+  // bit 31 is the sign bit: masks are only ever read with &, so all 32 bits serve
+  if (GATE_START + GATES.length > 32) throw new Error('too many keyword groups for one 32-bit mask');
   return buildKeywordMatcher(masks);
 })();
 
@@ -526,8 +534,9 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       date = shiftDay(ctx.prevDate, back ? -days : days);
     }
     if (!date && /\b(during|at|on the sidelines of|on the margins of) the (summit|meeting|forum|visit)\b|\bon the same day\b/i.test(text) && ctx.mainDate) date = /same day/i.test(text) && ctx.prevDate ? ctx.prevDate : ctx.mainDate;
-    // "Following the talks, the two governments signed …": the day of the talks before
-    if (!date && ctx.lastTalksDate && /\b(after|following) the (talks|meeting|negotiations)\b/i.test(text)) date = ctx.lastTalksDate;
+    // "Following the talks, the two governments signed …", "in the presence of the two leaders": the day (and place) of the talks before
+    const afterTalks = (hits & TALKS_BIT) !== 0 && AFTER_TALKS.test(text);
+    if (!date && ctx.lastTalksDate && afterTalks) date = ctx.lastTalksDate;
     // "that afternoon", "at the same ceremony": the day (and place) of the event before; tested
     // once per sentence, and only when a date or place is missing
     const sameOccasion = (): boolean => (sameAs ??= SAME_OCCASION.test(text));
@@ -546,6 +555,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     const placeless = type === 'export_restriction' || type === 'sanction' || type === 'statement';
     let location = placeless ? (type === 'statement' ? sceneOf(s) : null) : locationFor(type, s, at);
     if (!location && !placeless && ctx.prevLocation && sameOccasion()) location = ctx.prevLocation;
+    if (!location && !placeless && ctx.lastTalksLocation && afterTalks) location = ctx.lastTalksLocation;
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
     const evCommodities = commodities;
     events.push({

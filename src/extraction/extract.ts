@@ -224,7 +224,7 @@ class EventPass {
     private readonly found: EntityPass,
   ) {
     this.year = anchor?.year ?? null;
-    this.ctx = { anchor, prevActors: [], prevCommodities: [], prevDate: null, lastTalksDate: null, prevLocation: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
+    this.ctx = { anchor, prevActors: [], prevCommodities: [], prevDate: null, lastTalksDate: null, lastTalksLocation: null, prevLocation: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
   }
 
   /** The sentences that start before `end` (a chunk's end), with that chunk's `mentions`. */
@@ -258,6 +258,7 @@ class EventPass {
     for (const e of evs) {
       ctx.seenTypes.add(e.type);
       if ((e.type === 'meeting' || e.type === 'summit') && e.date) ctx.lastTalksDate = e.date;
+      if (e.type === 'meeting' || e.type === 'summit') ctx.lastTalksLocation = e.location;
       // the main date: the first summit's day, else the first event dated to the day
       if (e.date?.length === 10 && (!ctx.mainDate || (e.type === 'summit' && !this.mainIsSummit))) {
         ctx.mainDate = e.date;
