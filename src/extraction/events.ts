@@ -556,6 +556,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     let location = placeless ? (type === 'statement' ? sceneOf(s) : null) : locationFor(type, s, at);
     if (!location && !placeless && ctx.prevLocation && sameOccasion()) location = ctx.prevLocation;
     if (!location && !placeless && ctx.lastTalksLocation && afterTalks) location = ctx.lastTalksLocation;
+    // a statement made on the day of the talks reported before, at them ("The leaders also adopted a joint statement")
+    if (!location && type === 'statement' && ctx.lastTalksLocation && date !== null && date.length === 10 && date === ctx.lastTalksDate) location = ctx.lastTalksLocation;
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
     const evCommodities = commodities;
     events.push({

@@ -655,9 +655,11 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(eventsOf('Xi met Tokayev in Astana on Monday. Two days later, Xi met Mirziyoyev in Samarkand.')).toEqual(['meeting 2025-11-03', 'meeting 2025-11-05']);
   });
 
-  it('gives documents signed after the talks, or in the presence of the leaders, the talks\' day and place', () => {
+  it('gives documents signed after the talks, or in the presence of the leaders, and statements of the same day the talks\' day and place', () => {
     const read = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.date} ${e.location}`);
     expect(read('The presidents held talks at the Akorda in Astana on Wednesday. In the presence of the two presidents, the ministers signed a memorandum on critical minerals.')).toEqual(['meeting 2025-11-05 Akorda', 'agreement 2025-11-05 Akorda']);
+    // a statement of the same day is made at the talks
+    expect(read('The presidents held talks at the Akorda in Astana on Wednesday. On Wednesday the two presidents also adopted a joint statement.')).toEqual(['meeting 2025-11-05 Akorda', 'statement 2025-11-05 Akorda']);
   });
 
   it('gives statements and laws the sector their words name', () => {
