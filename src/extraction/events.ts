@@ -53,6 +53,8 @@ export interface EventContext {
   prevDate: string | null;
   /** Date of the last meeting or summit (for "following the talks"). */
   lastTalksDate: string | null;
+  /** The place and date of the last visit with a place (talks during it are held there). */
+  lastVisit: { location: string; date: string | null } | null;
   /** Location of the last meeting or summit (for "following the talks", "in the presence of the leaders"). */
   lastTalksLocation: string | null;
   /** Location of the previous event (for "at the same ceremony"). */
@@ -556,6 +558,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     let location = placeless ? (type === 'statement' ? sceneOf(s) : null) : locationFor(type, s, at);
     if (!location && !placeless && ctx.prevLocation && sameOccasion()) location = ctx.prevLocation;
     if (!location && !placeless && ctx.lastTalksLocation && afterTalks) location = ctx.lastTalksLocation;
+    // talks during a visit reported before are held where the visit went ("arrived in Tashkent …; on Monday he held talks with …")
+    if (!location && type === 'meeting' && ctx.lastVisit && date !== null && ctx.lastVisit.date !== null && date.startsWith(ctx.lastVisit.date.slice(0, 7))) location = ctx.lastVisit.location;
     // a statement made on the day of the talks reported before, at them ("The leaders also adopted a joint statement")
     if (!location && type === 'statement' && ctx.lastTalksLocation && date !== null && date.length === 10 && date === ctx.lastTalksDate) location = ctx.lastTalksLocation;
     const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;

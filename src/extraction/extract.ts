@@ -224,7 +224,7 @@ class EventPass {
     private readonly found: EntityPass,
   ) {
     this.year = anchor?.year ?? null;
-    this.ctx = { anchor, prevActors: [], prevCommodities: [], prevDate: null, lastTalksDate: null, lastTalksLocation: null, prevLocation: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
+    this.ctx = { anchor, prevActors: [], prevCommodities: [], prevDate: null, lastTalksDate: null, lastTalksLocation: null, lastVisit: null, prevLocation: null, mainDate: null, seenTypes: new Set(), lastPerson: null, lastOrg: null, lastStateAgency: null };
   }
 
   /** The sentences that start before `end` (a chunk's end), with that chunk's `mentions`. */
@@ -259,6 +259,7 @@ class EventPass {
       ctx.seenTypes.add(e.type);
       if ((e.type === 'meeting' || e.type === 'summit') && e.date) ctx.lastTalksDate = e.date;
       if (e.type === 'meeting' || e.type === 'summit') ctx.lastTalksLocation = e.location;
+      if (e.type === 'visit' && e.location) ctx.lastVisit = { location: e.location, date: e.date };
       // the main date: the first summit's day, else the first event dated to the day
       if (e.date?.length === 10 && (!ctx.mainDate || (e.type === 'summit' && !this.mainIsSummit))) {
         ctx.mainDate = e.date;

@@ -662,6 +662,11 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(read('The presidents held talks at the Akorda in Astana on Wednesday. On Wednesday the two presidents also adopted a joint statement.')).toEqual(['meeting 2025-11-05 Akorda', 'statement 2025-11-05 Akorda']);
   });
 
+  it('holds talks during a visit reported before where the visit went', () => {
+    const read = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.location}`);
+    expect(read('Russia and Uzbekistan are allies. The Russian president arrived in Tashkent on Sunday for a state visit. On Monday, he held talks with the Uzbek president.')).toEqual(['visit Tashkent', 'meeting Tashkent']);
+  });
+
   it('gives statements and laws the sector their words name', () => {
     const sectorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.sector}`);
     expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
