@@ -782,6 +782,11 @@ function locationFor(type: EventType, s: SentenceInput, at: number): string | nu
       if (site.start - s.start >= from && site.start - s.start < to) return site.canonical;
     }
   }
+  // a visit goes where its trigger points: "visited Kazakhstan", "state visit to the Kyrgyz Republic", "arrived in Tashkent"
+  if (type === 'visit') {
+    const to = s.mentions.find((m) => m.place && m.start - s.start >= at && m.start - s.start - at <= 60 && /\b(?:to|visited|in|visiting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)));
+    if (to) return to.canonical;
+  }
   let best: Mention | null = null;
   for (const m of s.mentions) {
     if (!m.place) continue;

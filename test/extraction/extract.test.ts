@@ -665,6 +665,8 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
   it('holds talks during a visit reported before where the visit went', () => {
     const read = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.location}`);
     expect(read('Russia and Uzbekistan are allies. The Russian president arrived in Tashkent on Sunday for a state visit. On Monday, he held talks with the Uzbek president.')).toEqual(['visit Tashkent', 'meeting Tashkent']);
+    // the visit goes where its trigger points, not to the hall of the talks
+    expect(read('During his state visit to China on Friday, the Turkmen president held talks in the Great Hall of the People in Beijing.')).toContain('visit CHN');
   });
 
   it('gives statements and laws the sector their words name', () => {
