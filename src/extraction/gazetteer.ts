@@ -263,7 +263,7 @@ const PLACES: [string, string[]][] = [
   ['Osh', []],
   ['Khujand', []],
   ['Xinjiang', []],
-  ['Xi’an', ["Xi'an", 'Xian']],
+  ["Xi'an", ['Xi’an', 'Xian']],
   ['Shanghai', []],
   ['Hong Kong', []],
   ['St. Petersburg', ['Saint Petersburg', 'St Petersburg']],
