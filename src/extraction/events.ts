@@ -307,6 +307,9 @@ function sanctionImposed(text: string): boolean {
   );
 }
 
+/** A gathering called off in the words after its trigger: "(the summit), planned for Astana in August, was called off". */
+const CALLED_OFF_AFTER = /^[^;]{0,80}\b(?:was|were|has been|had been) (?:called off|cancell?ed|postponed|scrapped)\b/i;
+
 /** "held a summit meeting with President Tokayev": summit talks with one leader, a bilateral meeting. */
 const ONE_LEADER_SUMMIT = /\bsummit (?:meeting|talks) with (?:(?:President|Prime Minister|Chancellor|King|Emir) [A-Z]|[A-Z][\w-]+[’']s (?:President|Prime Minister|leader) )/;
 
@@ -437,7 +440,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // a trip or meeting called off did not happen; "has not signed", "no member has proposed"
     if (CALLED_OFF.test(before) || NEGATED.test(before)) continue;
     // talks that "continue" are negotiations, not a meeting (GUIDELINES "not events")
-    if (tr.type === 'meeting' && /\btalks\b/i.test(m[0]) && /^[^,;.]{0,80}\b(continue|continues|continuing|ongoing|under ?way)\b/i.test(text.slice(m.index))) continue;
+    if (tr.type === 'meeting' && /\btalks\b/i.test(m[0]) && /^[^,;.]{0,120}\b(continue|continues|continuing|ongoing|under ?way)\b/i.test(text.slice(m.index))) continue;
     // patterns whose capitals matter under the /i flag: a title before "discussed", a name after "received"
     if (tr.type === 'meeting' && /discussed$/i.test(m[0]) && !/^(?:President|Prime Minister|Minister|Chancellor) [A-Z]/.test(m[0])) continue;
     // "has a supply agreement with …": a standing relation, not a transaction or a signing
@@ -468,8 +471,15 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     found.set('summit', found.get('meeting') ?? 0);
     found.delete('meeting');
   }
-  // "proposed holding the first Korea–Central Asia summit": a summit proposed is a statement, not a summit
-  if (found.has('summit') && /\b(?:proposed|proposal|offered|suggested)\b(?:[^.;]|\.\d){0,80}$/.test(text.slice(0, found.get('summit') ?? 0))) found.delete('summit');
+  // "proposed holding the first Korea–Central Asia summit", "welcomed the intention of Korea to host the
+  // summit": a summit proposed or intended is not a summit
+  if (found.has('summit') && /\b(?:proposed|proposal|offered|suggested|intention|intends|plans? to host|bid to host)\b(?:[^.;]|\.\d){0,80}$/.test(text.slice(0, found.get('summit') ?? 0))) found.delete('summit');
+  // "the summit, planned for Astana in August, was called off": a gathering called off after its trigger did not happen
+  for (const t of ['summit', 'meeting', 'visit'] as const) if (found.has(t) && CALLED_OFF_AFTER.test(text.slice(found.get(t) ?? 0))) found.delete(t);
+  // "will adopt a joint statement at the close of the forum": a statement still to come
+  if (found.has('statement') && hits & WILL_BIT && /\bwill (?:adopt|issue|sign|release|publish) (?:a |the )?(?:joint )?statement\b/i.test(text)) found.delete('statement');
+  // "added 140 entities to a trade blacklist" beside an export ban: the export control, not a sanction
+  if (found.has('sanction') && found.has('export_restriction') && !/\bsanction/i.test(text) && /\b(?:trade|export) blacklist\b|\bblacklisted (?:\w+ ){0,2}(?:companies|firms|entities)\b/i.test(text)) found.delete('sanction');
   // "the guest was met by … at the airport": a greeting on arrival, not a meeting
   if (found.has('meeting') && /\b(?:was|were) (?:met|greeted|welcomed) by\b/.test(text) && /\bairport\b/i.test(text)) found.delete('meeting');
   // a follow-up on a document already reported ("The agreement was signed at …") is no new event

@@ -669,6 +669,14 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(read('During his state visit to China on Friday, the Turkmen president held talks in the Great Hall of the People in Beijing.')).toContain('visit CHN');
   });
 
+  it('reads no summit intended or called off, no statement still to come, no talks that continue, and no sanction in a trade blacklist beside an export ban', () => {
+    expect(typesOf('The president welcomed the intention of Korea to host the first Korea–Central Asia summit next year.')).not.toContain('summit');
+    expect(typesOf('The first leaders’ summit with the region, planned for Astana in August, was called off when the prime minister cancelled his trip.')).toEqual([]);
+    expect(typesOf('Participants in the Forum will adopt a joint statement at the close of the event on 30 January.')).toEqual([]);
+    expect(typesOf('Officials said last week that talks with the United States and the United Kingdom on critical minerals cooperation were continuing.')).toEqual([]);
+    expect(typesOf('China banned exports of gallium to the US on Tuesday, a day after Washington added 140 entities to a trade blacklist.')).toEqual(['export_restriction']);
+  });
+
   it('gives statements and laws the sector their words name', () => {
     const sectorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.sector}`);
     expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
