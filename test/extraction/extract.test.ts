@@ -677,6 +677,14 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('China banned exports of gallium to the US on Tuesday, a day after Washington added 140 entities to a trade blacklist.')).toEqual(['export_restriction']);
   });
 
+  it('reads memorandums penned, bills passed by a tally, Treasury designations, tenders won and lending under way', () => {
+    expect(typesOf('The two countries penned a memorandum of understanding on Monday.')).toEqual(['agreement']);
+    expect(typesOf('The Senate voted 89-2 to approve the bill on Tuesday.')).toEqual(['legislation']);
+    expect(typesOf('The US Treasury designated three Kyrgyz banks on Thursday.')).toEqual(['sanction']);
+    expect(typesOf('The consortium won the tender to build the plant on Tuesday.')).toEqual(['deal']);
+    expect(typesOf('The EBRD is lending $100 million to the Almalyk plant, the bank said on Monday.')).toEqual(['investment']);
+  });
+
   it('gives statements and laws the sector their words name', () => {
     const sectorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.sector}`);
     expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
