@@ -307,8 +307,8 @@ function sanctionImposed(text: string): boolean {
   );
 }
 
-/** A gathering called off in the words after its trigger: "(the summit), planned for Astana in August, was called off". */
-const CALLED_OFF_AFTER = /^[^;]{0,80}\b(?:was|were|has been|had been) (?:called off|cancell?ed|postponed|scrapped)\b/i;
+/** A gathering called off, or not yet announced, in the words after its trigger: "(the summit), planned for Astana in August, was called off", "(a visit by Putin) has not been announced". */
+const CALLED_OFF_AFTER = /^[^;]{0,80}\b(?:(?:was|were|has been|had been) (?:called off|cancell?ed|postponed|scrapped)|(?:has|have|had) not (?:yet )?been (?:announced|confirmed|scheduled|held))\b/i;
 
 /** "held a summit meeting with President Tokayev": summit talks with one leader, a bilateral meeting. */
 const ONE_LEADER_SUMMIT = /\bsummit (?:meeting|talks) with (?:(?:President|Prime Minister|Chancellor|King|Emir) [A-Z]|[A-Z][\w-]+[’']s (?:President|Prime Minister|leader) )/;

@@ -673,6 +673,8 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('The president welcomed the intention of Korea to host the first Korea–Central Asia summit next year.')).not.toContain('summit');
     expect(typesOf('The first leaders’ summit with the region, planned for Astana in August, was called off when the prime minister cancelled his trip.')).toEqual([]);
     expect(typesOf('Participants in the Forum will adopt a joint statement at the close of the event on 30 January.')).toEqual([]);
+    expect(typesOf('Officials are preparing a visit by the president to Tokyo.')).toEqual([]);
+    expect(typesOf('A visit by the Russian president has not been announced.')).toEqual([]);
     expect(typesOf('Officials said last week that talks with the United States and the United Kingdom on critical minerals cooperation were continuing.')).toEqual([]);
     expect(typesOf('China banned exports of gallium to the US on Tuesday, a day after Washington added 140 entities to a trade blacklist.')).toEqual(['export_restriction']);
   });
