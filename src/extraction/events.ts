@@ -6,6 +6,8 @@ import { CALLED_OFF, HYPOTHETICAL, IN_FORCE, JV_FORMED, LICENCE_TERMS, MAY, MEAS
 import { TRIGGERS, type Trigger } from './triggers.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
+import { isIso3, uniq } from './actor-codes.js';
+import { settleTypes } from './event-types.js';
 
 /**
  * Event detection, one sentence at a time (GUIDELINES "Events"): trigger phrases per type, the
@@ -67,9 +69,6 @@ export interface EventContext {
   lastOrg: string | null;
   lastStateAgency: string | null;
 }
-
-/** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
-const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|meeting of|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
 
 /** After the talks reported before, or at their ceremony: their day and place carry over. */
 const AFTER_TALKS = /\b(?:after|following) the (?:talks|meeting|negotiations)\b|\bin the presence of (?:the )?(?:two |three |five )?(?:heads of state|leaders|presidents)\b/i;
@@ -207,23 +206,6 @@ const SHIFT_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fou
 
 const PLACE_PREP = /\b(in|at|to|inside|visited|for|near|(city|capital|town|village|region|province) of)\s+(the\s+)?$/i;
 
-/** The non-empty strings of `xs`, each once, in first-seen order (a scan: the lists are a few actors long). */
-export function uniq(xs: string[]): string[] {
-  const out: string[] = [];
-  for (const x of xs) if (x && !out.includes(x)) out.push(x);
-  return out;
-}
-
-/** Whether `s` is three ASCII capitals (an actor that is a state's ISO3 code): `/^[A-Z]{3}$/` without a pattern. */
-export function isIso3(s: string): boolean {
-  if (s.length !== 3) return false;
-  for (let i = 0; i < 3; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
-}
-
 /** A date not governed by "the", "until", "to", "through" or "by" (the end of a range, a deadline). */
 const notBound = (d: FoundDate): boolean => !(endsLike(d.before, 'elohyELOHY') && /\b(the|until|to|through|by)\s*$/i.test(d.before)) && !/^by\b/i.test(d.text);
 
@@ -249,72 +231,8 @@ function possessive(text: string, at: number): boolean {
   return (q === 0x2019 || q === 39) && text.charCodeAt(at + 1) === 115 && at + 2 < text.length && /\s/.test(text.charAt(at + 2));
 }
 
-/** What may stand between two leaders of a list: a comma or "and", then maybe a state's possessive or a title ("Kazakhstan's", "President of the Kyrgyz Republic"). */
-const LEADER_LIST_GAP = /^(?:,|,? and)\s(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?[’']s |President (?:of (?:the )?(?:[A-Z][\w-]* ){1,3})?)?$/;
-
-/**
- * The number of states in the longest list of officials the sentence names one after another
- * ("Xi, Putin and Khurelsukh"; "Kazakhstan's Tokayev, Kyrgyzstan's Japarov …"), each counted
- * by the state they stand for.
- */
-function listedLeaders(s: SentenceInput): number {
-  let best = 0;
-  let states: string[] = [];
-  let prevEnd = -1;
-  for (const m of s.mentions) {
-    if (m.type !== 'person' || m.actors.length !== 1 || !isIso3(m.actors[0] ?? '')) continue;
-    const state = m.actors[0] as string;
-    const listed = prevEnd >= 0 && m.start - prevEnd <= 60 && LEADER_LIST_GAP.test(s.text.slice(prevEnd - s.start, m.start - s.start));
-    if (!listed) states = [];
-    if (!states.includes(state)) states.push(state);
-    best = Math.max(best, states.length);
-    prevEnd = m.end;
-  }
-  return best;
-}
-
-/** A bank, fund or finance institution (by its name): a lender or investor. */
-const LENDER = /\b(Bank|Fund|Finance Corporation|EXIM|DFC)\b/;
-
-/** Whether the first party named before the trigger at `at` is a lender ("The European Investment Bank … signed memoranda worth €1.47 billion"). */
-function lenderFirst(s: SentenceInput, at: number): boolean {
-  const first = s.mentions.find((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start < at);
-  return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
-}
-
-/** Where a side clause opens: the terms of an agreement ("; under it, …", ", under which …"), not its price. */
-const TERMS = /;|\bunder (?:which|it|its terms)\b/;
-
-/** Whether an amount stands in the clause of the trigger at `at` (before any "; under it" or "under which" that follows it). */
-function ownMoney(s: SentenceInput, at: number): boolean {
-  if (!s.money.length) return false;
-  const tail = s.text.slice(at);
-  const m = TERMS.exec(tail);
-  const end = m ? s.start + at + m.index : Infinity;
-  return s.money.some((x) => x.start < end);
-}
-
-/**
- * Whether a sentence imposes a sanction rather than naming one that stands ("the sanctioned
- * bank"): a verb of listing or imposing, "sanctioned" as a verb before its target, or a state's
- * sanctions on a named target ("Washington's sanctions on Keremet Bank").
- */
-function sanctionImposed(text: string): boolean {
-  return (
-    /\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
-    /\b[A-Z][\w.]*['’]s (?:new |latest |fresh |first )?sanctions (?:on|against)\b/.test(text) ||
-    /(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)
-  );
-}
-
-/** A gathering called off, or not yet announced, in the words after its trigger: "(the summit), planned for Astana in August, was called off", "(a visit by Putin) has not been announced". */
-const CALLED_OFF_AFTER = /^[^;]{0,80}\b(?:(?:was|were|has been|had been) (?:called off|cancell?ed|postponed|scrapped)|(?:has|have|had) not (?:yet )?been (?:announced|confirmed|scheduled|held))\b/i;
-
 /** "held a summit meeting with President Tokayev": summit talks with one leader, a bilateral meeting. */
 const ONE_LEADER_SUMMIT = /\bsummit (?:meeting|talks) with (?:(?:President|Prime Minister|Chancellor|King|Emir) [A-Z]|[A-Z][\w-]+[’']s (?:President|Prime Minister|leader) )/;
-
-/** A sentence that quotes and ends in its attribution: '…," the ministry said in a statement.' */
-const QUOTED_STATEMENT = /[,.!?]["”] (?:[^.;"”]|\.\d){1,80}\bsaid in a (?:written )?statement\.?$/;
 
 /** Where an event stands in its sentence: its trigger, and the part of the sentence that is its own ([lo, hi)). */
 interface Occurrence {
@@ -330,9 +248,6 @@ interface Occurrence {
  * agreements: documents signed at one ceremony are one event (GUIDELINES "agreement").
  */
 const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal'];
-/** Multilateral formats whose leaders' meeting is a summit (GUIDELINES "summit"). */
-const MULTILATERAL = /^(?:C5\s?\+\s?1|Eurasian Economic Union|Organization of Turkic States|Shanghai Cooperation Organi[sz]ation|Commonwealth of Independent States|Collective Security Treaty Organization|BRICS|G7|G20|Gulf Cooperation Council|ASEAN|Organisation of Islamic Cooperation|Conference on Interaction and Confidence-Building Measures in Asia)$/;
-
 /** Two meetings in one phrase: "with A and (separately) with B", or calls in the plural with two parties. */
 const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.;,]|\.\d){1,60}?) and (?:separately )?with\b|^((?:phone |telephone )?calls with (?:[^.;,]|\.\d){1,60}?) and\b/;
 
@@ -456,68 +371,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text)) continue;
     found.set(tr.type, m.index);
   }
-  // a meeting with the leaders of a group of states is a summit (GUIDELINES "summit")
-  if (!found.has('summit') && hits & CUE_BIT && LEADERS.test(text)) {
-    const states = new Set<string>();
-    for (const m of s.mentions) if (m.type === 'country' || m.actors.length > 2) for (const a of m.actors) states.add(a);
-    if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3 || (m.type === 'organization' && MULTILATERAL.test(m.canonical))) || /\b(?:five|six|all (?:the )?\w+) (?:Central Asian )?(?:leaders|presidents|heads of state)\b/i.test(text)) {
-      found.set('summit', found.get('meeting') ?? LEADERS.exec(text)?.index ?? 0);
-      found.delete('meeting');
-    }
-  }
-  // "Biden met Kazakhstan's Tokayev, Kyrgyzstan's Japarov, …", "Xi, Putin and Khurelsukh held a
-  // trilateral meeting": a meeting of the listed leaders of three or more states is a summit
-  if (found.has('meeting') && !found.has('summit') && !/\b(?:separate(?:ly)?|bilateral|ministers?|officials|delegations)\b/i.test(text) && listedLeaders(s) >= 3) {
-    found.set('summit', found.get('meeting') ?? 0);
-    found.delete('meeting');
-  }
-  // "proposed holding the first Korea–Central Asia summit", "welcomed the intention of Korea to host the
-  // summit": a summit proposed or intended is not a summit
-  if (found.has('summit') && /\b(?:proposed|proposal|offered|suggested|intention|intends|plans? to host|bid to host)\b(?:[^.;]|\.\d){0,80}$/.test(text.slice(0, found.get('summit') ?? 0))) found.delete('summit');
-  // "the summit, planned for Astana in August, was called off": a gathering called off after its trigger did not happen
-  for (const t of ['summit', 'meeting', 'visit'] as const) if (found.has(t) && CALLED_OFF_AFTER.test(text.slice(found.get(t) ?? 0))) found.delete(t);
-  // "will adopt a joint statement at the close of the forum": a statement still to come
-  if (found.has('statement') && hits & WILL_BIT && /\bwill (?:adopt|issue|sign|release|publish) (?:a |the )?(?:joint )?statement\b/i.test(text)) found.delete('statement');
-  // "added 140 entities to a trade blacklist" beside an export ban: the export control, not a sanction
-  if (found.has('sanction') && found.has('export_restriction') && !/\bsanction/i.test(text) && /\b(?:trade|export) blacklist\b|\bblacklisted (?:\w+ ){0,2}(?:companies|firms|entities)\b/i.test(text)) found.delete('sanction');
-  // "the guest was met by … at the airport": a greeting on arrival, not a meeting
-  if (found.has('meeting') && /\b(?:was|were) (?:met|greeted|welcomed) by\b/.test(text) && /\bairport\b/i.test(text)) found.delete('meeting');
-  // a follow-up on a document already reported ("The agreement was signed at …") is no new event
-  if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
-  if (/^\s*(The|This|That) (deal|contract)s? (was|were) (signed|inked|concluded|sealed)\b/.test(text) && ctx.seenTypes.has('deal')) found.delete('deal');
-  // "signed the law ratifying the agreement": the law, not a new agreement
-  if (found.has('legislation') && found.has('agreement') && /\b(?:law|bill|decree) (?:on )?ratif/i.test(text)) found.delete('agreement');
-  // one trigger word, one type: a priced agreement is a deal, or, signed by a development bank or
-  // fund, financing (GUIDELINES "investment": financing pledges and commitments)
-  if (found.has('agreement') && (ownMoney(s, found.get('agreement') ?? 0) || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {
-    const at = found.get('agreement') ?? 0;
-    found.delete('agreement');
-    if (s.money.length && !found.has('deal') && lenderFirst(s, at)) found.set('investment', at);
-    else found.set('deal', found.get('deal') ?? at);
-  }
-  if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
-  // a financing or loan agreement (or deal) is the investment it finances
-  if (found.has('investment') && found.has('agreement') && /\b(?:financing|loan|credit|grant) agreement\b/i.test(text)) found.delete('agreement');
-  if (found.has('investment') && found.has('deal') && /\b(?:financing|loan|credit) (?:deal|contract)\b|\bawarded (?:a |an )?(?:\S+ ){0,4}(?:grant|loan)s?\b/i.test(text)) found.delete('deal');
-  // the agreement of a commercial transaction is the deal (GUIDELINES "agreement": no specific commercial transaction)
-  if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');
-  // "adopted a joint statement on … partnership": a statement, not an agreement
-  if (found.has('agreement') && /^\w+ (?:a |the )?joint statement\b(?! and\b)/i.test(text.slice(found.get('agreement') ?? 0))) found.delete('agreement');
-  // a purchase commitment ("committed to buying the output …") is the deal, not an investment
-  if (found.has('deal') && found.has('investment') && /\bcommitted (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)\b/i.test(text)) found.delete('investment');
-  // leaders who "attended the summit" already reported add no new summit
-  if (found.has('summit') && ctx.seenTypes.has('summit') && /\b(attended|attending|joined) the summit\b/i.test(text)) found.delete('summit');
-  if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest|financial close|\bfinanced (?:by|with|through)\b/i.test(text)) found.delete('investment');
-  if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
-  // a standing listing or a "sanctioned" adjective is no new measure
-  if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
-  if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
-  // "…," the press service said in a statement.': a quote commenting on the news (GUIDELINES "not events")
-  if (found.has('statement') && quoted && QUOTED_STATEMENT.test(text)) found.delete('statement');
-  if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
-  if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
-  // "Under the deal, Cove Capital will hold …", "Under the arrangement, …": the terms of an event already reported
-  if (/^\s*Under (?:the|this|that) (?:deal|agreement|contract|terms|arrangement|settlement)\b/.test(text)) return [];
+  if (!settleTypes(found, s, ctx, { leaders: (hits & CUE_BIT) !== 0, will: (hits & WILL_BIT) !== 0, quoted })) return [];
   if (!found.size) return [];
 
   const future = (hits & WILL_BIT) !== 0 && /\bwill (be )?(host|hold|meet|visit|travel|take place|begin|start|open|attend|convene|arrive)\b/i.test(text);

@@ -1,5 +1,6 @@
 import { parseAnchor, type Anchor } from './dates.js';
-import { detectEvents, isIso3, uniq, type EventContext, type Mention, type SentenceInput } from './events.js';
+import { isIso3, uniq } from './actor-codes.js';
+import { detectEvents, type EventContext, type Mention, type SentenceInput } from './events.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { C5, makeMention, mentionChunks, type FullMention } from './mentions.js';
 import { findMoney, type Money } from './money.js';

@@ -1,0 +1,158 @@
+import type { EventType } from '../domain/records.js';
+import { isIso3 } from './actor-codes.js';
+import type { EventContext, SentenceInput } from './events.js';
+
+/**
+ * Which events a sentence states, once its triggers have been found (events.ts): the rules that
+ * settle one type against another (a leaders' meeting is a summit, a priced agreement a deal, a
+ * financing agreement an investment) and drop what the trigger words do not make an event here (a
+ * summit proposed or called off, a statement still to come, a follow-up on a document already
+ * reported, a standing sanction). GUIDELINES "Events" gives the type definitions.
+ */
+
+/** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
+const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|meeting of|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
+
+/** What may stand between two leaders of a list: a comma or "and", then maybe a state's possessive or a title ("Kazakhstan's", "President of the Kyrgyz Republic"). */
+const LEADER_LIST_GAP = /^(?:,|,? and)\s(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?[’']s |President (?:of (?:the )?(?:[A-Z][\w-]* ){1,3})?)?$/;
+
+/**
+ * The number of states in the longest list of officials the sentence names one after another
+ * ("Xi, Putin and Khurelsukh"; "Kazakhstan's Tokayev, Kyrgyzstan's Japarov …"), each counted
+ * by the state they stand for.
+ */
+function listedLeaders(s: SentenceInput): number {
+  let best = 0;
+  let states: string[] = [];
+  let prevEnd = -1;
+  for (const m of s.mentions) {
+    if (m.type !== 'person' || m.actors.length !== 1 || !isIso3(m.actors[0] ?? '')) continue;
+    const state = m.actors[0] as string;
+    const listed = prevEnd >= 0 && m.start - prevEnd <= 60 && LEADER_LIST_GAP.test(s.text.slice(prevEnd - s.start, m.start - s.start));
+    if (!listed) states = [];
+    if (!states.includes(state)) states.push(state);
+    best = Math.max(best, states.length);
+    prevEnd = m.end;
+  }
+  return best;
+}
+
+/** A bank, fund or finance institution (by its name): a lender or investor. */
+const LENDER = /\b(Bank|Fund|Finance Corporation|EXIM|DFC)\b/;
+
+/** Whether the first party named before the trigger at `at` is a lender ("The European Investment Bank … signed memoranda worth €1.47 billion"). */
+function lenderFirst(s: SentenceInput, at: number): boolean {
+  const first = s.mentions.find((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start < at);
+  return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
+}
+
+/** Where a side clause opens: the terms of an agreement ("; under it, …", ", under which …"), not its price. */
+const TERMS = /;|\bunder (?:which|it|its terms)\b/;
+
+/** Whether an amount stands in the clause of the trigger at `at` (before any "; under it" or "under which" that follows it). */
+function ownMoney(s: SentenceInput, at: number): boolean {
+  if (!s.money.length) return false;
+  const tail = s.text.slice(at);
+  const m = TERMS.exec(tail);
+  const end = m ? s.start + at + m.index : Infinity;
+  return s.money.some((x) => x.start < end);
+}
+
+/**
+ * Whether a sentence imposes a sanction rather than naming one that stands ("the sanctioned
+ * bank"): a verb of listing or imposing, "sanctioned" as a verb before its target, or a state's
+ * sanctions on a named target ("Washington's sanctions on Keremet Bank").
+ */
+function sanctionImposed(text: string): boolean {
+  return (
+    /\b(added|adding|adopted|imposed|imposing|expanded|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
+    /\b[A-Z][\w.]*['’]s (?:new |latest |fresh |first )?sanctions (?:on|against)\b/.test(text) ||
+    /(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)
+  );
+}
+
+/** A gathering called off, or not yet announced, in the words after its trigger: "(the summit), planned for Astana in August, was called off", "(a visit by Putin) has not been announced". */
+const CALLED_OFF_AFTER = /^[^;]{0,80}\b(?:(?:was|were|has been|had been) (?:called off|cancell?ed|postponed|scrapped)|(?:has|have|had) not (?:yet )?been (?:announced|confirmed|scheduled|held))\b/i;
+
+/** A sentence that quotes and ends in its attribution: '…," the ministry said in a statement.' */
+const QUOTED_STATEMENT = /[,.!?]["”] (?:[^.;"”]|\.\d){1,80}\bsaid in a (?:written )?statement\.?$/;
+
+/** Multilateral formats whose leaders' meeting is a summit (GUIDELINES "summit"). */
+const MULTILATERAL = /^(?:C5\s?\+\s?1|Eurasian Economic Union|Organization of Turkic States|Shanghai Cooperation Organi[sz]ation|Commonwealth of Independent States|Collective Security Treaty Organization|BRICS|G7|G20|Gulf Cooperation Council|ASEAN|Organisation of Islamic Cooperation|Conference on Interaction and Confidence-Building Measures in Asia)$/;
+
+/** What the keyword scan and the sentence tell the rules: a summit cue ("leaders", "presidents"), a "will ", a quotation mark. */
+export interface TypeCues {
+  leaders: boolean;
+  will: boolean;
+  quoted: boolean;
+}
+
+/**
+ * Settles the types `found` (type → trigger offset) in place; false when the sentence states no new
+ * event at all ("Under the deal, …": the terms of an event already reported).
+ */
+export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx: EventContext, cues: TypeCues): boolean {
+  const text = s.text;
+  // a meeting with the leaders of a group of states is a summit (GUIDELINES "summit")
+  if (!found.has('summit') && cues.leaders && LEADERS.test(text)) {
+    const states = new Set<string>();
+    for (const m of s.mentions) if (m.type === 'country' || m.actors.length > 2) for (const a of m.actors) states.add(a);
+    if (states.size >= 3 || s.mentions.some((m) => m.actors.length >= 3 || (m.type === 'organization' && MULTILATERAL.test(m.canonical))) || /\b(?:five|six|all (?:the )?\w+) (?:Central Asian )?(?:leaders|presidents|heads of state)\b/i.test(text)) {
+      found.set('summit', found.get('meeting') ?? LEADERS.exec(text)?.index ?? 0);
+      found.delete('meeting');
+    }
+  }
+  // "Biden met Kazakhstan's Tokayev, Kyrgyzstan's Japarov, …", "Xi, Putin and Khurelsukh held a
+  // trilateral meeting": a meeting of the listed leaders of three or more states is a summit
+  if (found.has('meeting') && !found.has('summit') && !/\b(?:separate(?:ly)?|bilateral|ministers?|officials|delegations)\b/i.test(text) && listedLeaders(s) >= 3) {
+    found.set('summit', found.get('meeting') ?? 0);
+    found.delete('meeting');
+  }
+  // "proposed holding the first Korea–Central Asia summit", "welcomed the intention of Korea to host the
+  // summit": a summit proposed or intended is not a summit
+  if (found.has('summit') && /\b(?:proposed|proposal|offered|suggested|intention|intends|plans? to host|bid to host)\b(?:[^.;]|\.\d){0,80}$/.test(text.slice(0, found.get('summit') ?? 0))) found.delete('summit');
+  // "the summit, planned for Astana in August, was called off": a gathering called off after its trigger did not happen
+  for (const t of ['summit', 'meeting', 'visit'] as const) if (found.has(t) && CALLED_OFF_AFTER.test(text.slice(found.get(t) ?? 0))) found.delete(t);
+  // "will adopt a joint statement at the close of the forum": a statement still to come
+  if (found.has('statement') && cues.will && /\bwill (?:adopt|issue|sign|release|publish) (?:a |the )?(?:joint )?statement\b/i.test(text)) found.delete('statement');
+  // "added 140 entities to a trade blacklist" beside an export ban: the export control, not a sanction
+  if (found.has('sanction') && found.has('export_restriction') && !/\bsanction/i.test(text) && /\b(?:trade|export) blacklist\b|\bblacklisted (?:\w+ ){0,2}(?:companies|firms|entities)\b/i.test(text)) found.delete('sanction');
+  // "the guest was met by … at the airport": a greeting on arrival, not a meeting
+  if (found.has('meeting') && /\b(?:was|were) (?:met|greeted|welcomed) by\b/.test(text) && /\bairport\b/i.test(text)) found.delete('meeting');
+  // a follow-up on a document already reported ("The agreement was signed at …") is no new event
+  if (/^\s*(The|This|That) (agreement|memorandum|MoU|deal|accord|roadmap|document)s? (was|were) (signed|inked|concluded)\b/.test(text) && ctx.seenTypes.has('agreement')) found.delete('agreement');
+  if (/^\s*(The|This|That) (deal|contract)s? (was|were) (signed|inked|concluded|sealed)\b/.test(text) && ctx.seenTypes.has('deal')) found.delete('deal');
+  // "signed the law ratifying the agreement": the law, not a new agreement
+  if (found.has('legislation') && found.has('agreement') && /\b(?:law|bill|decree) (?:on )?ratif/i.test(text)) found.delete('agreement');
+  // one trigger word, one type: a priced agreement is a deal, or, signed by a development bank or
+  // fund, financing (GUIDELINES "investment": financing pledges and commitments)
+  if (found.has('agreement') && (ownMoney(s, found.get('agreement') ?? 0) || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {
+    const at = found.get('agreement') ?? 0;
+    found.delete('agreement');
+    if (s.money.length && !found.has('deal') && lenderFirst(s, at)) found.set('investment', at);
+    else found.set('deal', found.get('deal') ?? at);
+  }
+  if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
+  // a financing or loan agreement (or deal) is the investment it finances
+  if (found.has('investment') && found.has('agreement') && /\b(?:financing|loan|credit|grant) agreement\b/i.test(text)) found.delete('agreement');
+  if (found.has('investment') && found.has('deal') && /\b(?:financing|loan|credit) (?:deal|contract)\b|\bawarded (?:a |an )?(?:\S+ ){0,4}(?:grant|loan)s?\b/i.test(text)) found.delete('deal');
+  // the agreement of a commercial transaction is the deal (GUIDELINES "agreement": no specific commercial transaction)
+  if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');
+  // "adopted a joint statement on … partnership": a statement, not an agreement
+  if (found.has('agreement') && /^\w+ (?:a |the )?joint statement\b(?! and\b)/i.test(text.slice(found.get('agreement') ?? 0))) found.delete('agreement');
+  // a purchase commitment ("committed to buying the output …") is the deal, not an investment
+  if (found.has('deal') && found.has('investment') && /\bcommitted (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)\b/i.test(text)) found.delete('investment');
+  // leaders who "attended the summit" already reported add no new summit
+  if (found.has('summit') && ctx.seenTypes.has('summit') && /\b(attended|attending|joined) the summit\b/i.test(text)) found.delete('summit');
+  if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest|financial close|\bfinanced (?:by|with|through)\b/i.test(text)) found.delete('investment');
+  if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
+  // a standing listing or a "sanctioned" adjective is no new measure
+  if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
+  if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
+  // "…," the press service said in a statement.': a quote commenting on the news (GUIDELINES "not events")
+  if (found.has('statement') && cues.quoted && QUOTED_STATEMENT.test(text)) found.delete('statement');
+  if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
+  if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
+  // "Under the deal, Cove Capital will hold …", "Under the arrangement, …": the terms of an event already reported
+  return !/^\s*Under (?:the|this|that) (?:deal|agreement|contract|terms|arrangement|settlement)\b/.test(text);
+}
