@@ -240,6 +240,8 @@ interface Occurrence {
   at: number;
   lo: number;
   hi: number;
+  /** A measure whose verb and subject are left out shares the subject of the one before ("… in July and of graphite in October"). */
+  elliptic?: boolean;
 }
 
 /**
@@ -247,12 +249,15 @@ interface Occurrence {
  * he met …"; "Indonesia barred exports …, and Zimbabwe, which outlawed shipments …"). Not
  * agreements: documents signed at one ceremony are one event (GUIDELINES "agreement").
  */
-const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal'];
+const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal', 'sanction', 'investment'];
+/** A month name or a year, as a date phrase opens. */
+const MONTH_OR_YEAR = '(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})\\b';
+
 /** Two meetings in one phrase: "with A and (separately) with B", or calls in the plural with two parties. */
 const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.;,]|\.\d){1,60}?) and (?:separately )?with\b|^((?:phone |telephone )?calls with (?:[^.;,]|\.\d){1,60}?) and\b/;
 
 /** Where a second clause opens: ", and", "; ", "and later". */
-const NEXT_CLAUSE = /,\s+and\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+/g;
+const NEXT_CLAUSE = /,\s+and\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+|\s+and\s+(?=[A-Z])/g;
 const STICKY_TRIGGERS = new Map<Trigger, RegExp>();
 
 /**
@@ -284,9 +289,22 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
       out.push({ type: o.type, at, lo: from, hi: text.length });
       break;
     }
+    // "restricted exports of gallium in July and of graphite in October": the verb left out, a second measure with its own date
+    if (o.type === 'export_restriction' && o.hi === text.length) {
+      ELLIPTIC_MEASURE.lastIndex = o.at;
+      const e = ELLIPTIC_MEASURE.exec(text);
+      if (e && e.index - o.at <= 160) {
+        const at = e.index + e[0].indexOf(e[1] ?? '');
+        o.hi = e.index;
+        out.push({ type: o.type, at, lo: at, hi: text.length, elliptic: true });
+      }
+    }
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** A second measure whose verb is left out, with a date of its own: " in July and (of) graphite in October". */
+const ELLIPTIC_MEASURE = new RegExp(`\\b(?:in|on) ${MONTH_OR_YEAR},? and ((?:of|on) (?:[\\w-]+ ){1,5}?(?:in|on) ${MONTH_OR_YEAR})`, 'g');
 
 /**
  * Where a trigger of `type` matches in the clause opening at `from` (within its first 60
@@ -385,12 +403,15 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
 
   const events: ExtractedEvent[] = [];
   let sameAs: boolean | undefined;
-  for (const { type, at, lo, hi } of occurrences(found, text)) {
+  for (const { type, at, lo, hi, elliptic } of occurrences(found, text)) {
     // "Exporters will need licences …" after a measure already reported, with no date of its own: its terms
     if (type === 'export_restriction' && !allDates.length && ctx.seenTypes.has('export_restriction') && LICENCE_TERMS.test(text)) continue;
     // "The curbs took effect on August 1": a measure already reported coming into force
     if (type === 'export_restriction' && ctx.seenTypes.has('export_restriction') && IN_FORCE.test(text) && MEASURE_SUBJECT.test(text)) continue;
-    const date0 = dateNear(type === 'export_restriction' ? dates.filter((d) => notInForce(d, s)) : dates, s.start + at, s);
+    const measureDates = type === 'export_restriction' ? dates.filter((d) => notInForce(d, s)) : dates;
+    // an event of a later clause takes a date of its own clause when it has one
+    const own = lo > 0 ? measureDates.filter((d) => d.start - s.start >= lo && d.start - s.start < hi) : [];
+    const date0 = dateNear(own.length ? own : measureDates, s.start + at, s);
     let date: string | null = date0?.value ?? null;
     const shift = ctx.prevDate && ctx.prevDate.length === 10 && (!date0 || date0.kind === 'relative') && hits & DAY_BIT ? DAY_SHIFT.exec(text) : null;
     if (shift && ctx.prevDate) {
@@ -413,7 +434,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       else if (/\b(days|weeks) (after|before|earlier)\b/i.test(text) && ctx.anchor) date = String(ctx.anchor.year);
       else if (ctx.anchor) date = ctx.anchor.month !== null ? `${ctx.anchor.year}-${String(ctx.anchor.month).padStart(2, '0')}` : String(ctx.anchor.year);
     }
-    const actors = actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
+    const actors = elliptic ? (events[events.length - 1]?.actors ?? []) : actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
     // two heads of state "held a summit": bilateral talks (GUIDELINES "summit" is multilateral or a regional format)
     const bilateral = (actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text)) || ONE_LEADER_SUMMIT.test(text);
     const kind: EventType = type === 'summit' && bilateral && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;

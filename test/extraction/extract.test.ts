@@ -687,6 +687,14 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('The EBRD is lending $100 million to the Almalyk plant, the bank said on Monday.')).toEqual(['investment']);
   });
 
+  it('reads a second sanction, investment or deal in a later clause, and a second measure whose verb is left out', () => {
+    const read = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.date} ${e.actors.join(',')}`);
+    expect(read('The EU imposed sanctions on three Kyrgyz banks on Monday, and the UK froze the assets of a Kazakh trader on Tuesday.')).toEqual(['sanction 2025-11-03 European Union', 'sanction 2025-11-04 GBR']);
+    expect(typesOf('The ADB approved a $200 million loan, and the EBRD pledged $100 million for the same project.')).toEqual(['investment', 'investment']);
+    expect(typesOf('Rio Tinto bought Arcadium Lithium for $6.7 billion and Glencore acquired a stake in a Kazakh copper mine.')).toEqual(['deal', 'deal']);
+    expect(read('China restricted exports of gallium in July and of graphite in October.')).toEqual(['export_restriction 2025-07 CHN', 'export_restriction 2025-10 CHN']);
+  });
+
   it('gives statements and laws the sector their words name', () => {
     const sectorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.sector}`);
     expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
