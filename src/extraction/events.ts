@@ -207,7 +207,7 @@ const SHIFT_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fou
 const PLACE_PREP = /\b(in|at|to|inside|visited|for|near|(city|capital|town|village|region|province) of)\s+(the\s+)?$/i;
 
 /** A date not governed by "the", "until", "to", "through" or "by" (the end of a range, a deadline). */
-const notBound = (d: FoundDate): boolean => !(endsLike(d.before, 'elohyELOHY') && /\b(the|until|to|through|by)\s*$/i.test(d.before)) && !/^by\b/i.test(d.text);
+const notBound = (d: FoundDate): boolean => !(endsLike(d.before, 'elohyELOHY') && /\b(the|until|to|through|by)\s*$/i.test(d.before)) && !/^(?:by|until)\b/i.test(d.text);
 
 /**
  * Whether a date is not the day a measure takes effect ("from January 2027", "effective September
@@ -215,7 +215,7 @@ const notBound = (d: FoundDate): boolean => !(endsLike(d.before, 'elohyELOHY') &
  * 15 to June 30") is when it was imposed.
  */
 function notInForce(d: FoundDate, s: SentenceInput): boolean {
-  if (!/\b(?:from|effective|starting|beginning|as of|(?:take|takes|took) effect(?: on)?|(?:came|come|comes|enter|entered|enters) into force(?: on)?)\s*$/i.test(d.before)) return true;
+  if (!/\b(?:from|effective|starting|beginning|as of|(?:take|takes|took) effect(?: on)?|(?:came|come|comes|enter|entered|enters) into force(?: on)?)\s*$/i.test(d.before) && !/^from\b/i.test(d.text)) return true;
   return /^\s*(?:to|until|till|through|[–-])\s/.test(s.text.slice(d.end - s.start, d.end - s.start + 12));
 }
 

@@ -695,6 +695,13 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(read('China restricted exports of gallium in July and of graphite in October.')).toEqual(['export_restriction 2025-07 CHN', 'export_restriction 2025-10 CHN']);
   });
 
+  it('reads licences required from a date, restrictions on a good\'s exports eased, and no date in "until June"', () => {
+    expect(eventsOf('Beijing began requiring licences for exports of antimony on September 15.')).toEqual(['export_restriction 2025-09-15']);
+    expect(eventsOf('The US eased restrictions on chip exports to the UAE on Tuesday.')).toEqual(['export_restriction 2025-11-04']);
+    // "until June" is the measure's end, not its date: the article's month
+    expect(eventsOf('Kazakhstan extended the ban on coal exports by truck until June.')).toEqual(['export_restriction 2025-11']);
+  });
+
   it('gives statements and laws the sector their words name', () => {
     const sectorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.sector}`);
     expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
