@@ -702,6 +702,13 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(eventsOf('Kazakhstan extended the ban on coal exports by truck until June.')).toEqual(['export_restriction 2025-11']);
   });
 
+  it('reads pledges "that", answers "hit back … saying", and addresses used "to call for", but not a tally of answers', () => {
+    expect(typesOf('In his first address to parliament in June, the prime minister pledged that his government would honour existing agreements.')).toEqual(['statement']);
+    expect(typesOf('The president hit back on Thursday, telling the state news agency that no bank was helping Russia.')).toEqual(['statement']);
+    expect(typesOf('The president used his address to the General Assembly this week to call for a reform of the Security Council.')).toEqual(['statement']);
+    expect(typesOf('It is the second time China has hit back at Western export restrictions.')).toEqual([]);
+  });
+
   it('gives statements and laws the sector their words name', () => {
     const sectorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.sector}`);
     expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
