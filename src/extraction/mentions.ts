@@ -196,6 +196,13 @@ function stateBeforeTitle(tokens: Token[], cover: (GazMatch | undefined)[], at: 
   return tokens[at - 2]?.key === 'in' ? g : undefined;
 }
 
+/** The state other than the US named just before "Senate" ("Kazakh Senate", "Kazakhstan's Senate"), or undefined. */
+function stateBeforeSenate(tokens: Token[], cover: (GazMatch | undefined)[], at: number): GazMatch | undefined {
+  const possessive = tokens[at - 1]?.key === 's' && /^[’']$/.test(tokens[at - 1]?.gap ?? '');
+  const g = cover[possessive ? at - 2 : at - 1];
+  return g && g.entry.type === 'country' && g.entry.canonical !== 'USA' && g.to === (possessive ? at - 1 : at) ? g : undefined;
+}
+
 /** Regions too wide to be an event's location when a more specific place is named. */
 const WIDE_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'Eurasia', 'Africa', 'Caucasus']);
 
@@ -242,6 +249,12 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
       }
     }
     if (e.type === 'location' && g.surface.length > 3 && allCaps(g.surface)) canonical = e.canonical;
+    // "the Kazakh Senate", "Kazakhstan's Senate": another state's senate, not the US one
+    const state = e.canonical === 'United States Senate' && g.surface === 'Senate' ? stateBeforeSenate(tokens, cover, g.from) : undefined;
+    if (state) {
+      canonical = state.entry.role === 'demonym' ? `${state.surface} Senate` : `Senate of ${state.surface}`;
+      actors = [state.entry.canonical];
+    }
     const group = type === 'location' && (e.actorAs === 'members' || e.canonical === 'Central Asia');
     if (type === 'location' && !group) actors = [];
     out.push(makeMention({ type, canonical, surface: g.surface, start: g.start, end: g.end, actors, place, specific, confidence: 0.9, resolvedId: e.resolvedId, group, demonym: e.role === 'demonym', country: capitalOf }));

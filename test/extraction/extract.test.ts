@@ -709,6 +709,12 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('It is the second time China has hit back at Western export restrictions.')).toEqual([]);
   });
 
+  it('reads the Senate of another state as that state\'s, not the US Senate', () => {
+    expect(namesOf('The Kazakh Senate adopted the law on critical minerals on Thursday.')).toEqual(['country:KAZ', 'organization:Kazakh Senate', 'commodity:critical minerals']);
+    expect(readArticle("Kazakhstan's Senate ratified the agreement on Friday.").events.map((e) => e.actors)).toEqual([['KAZ']]);
+    expect(namesOf('The Senate approved the bill unanimously on April 30.')).toEqual(['organization:United States Senate']);
+  });
+
   it('gives statements and laws the sector their words name', () => {
     const sectorsOf = (body: string) => readArticle(body).events.map((e) => `${e.type} ${e.sector}`);
     expect(sectorsOf('The ministry said on Monday it firmly opposed the new US export controls.')).toEqual(['statement trade']);
