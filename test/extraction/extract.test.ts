@@ -681,6 +681,8 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
 
   it('reads memorandums penned, bills passed by a tally, Treasury designations, tenders won and lending under way', () => {
     expect(typesOf('The two countries penned a memorandum of understanding on Monday.')).toEqual(['agreement']);
+    expect(typesOf('The two companies entered into a strategic partnership on Tuesday.')).toEqual(['agreement']);
+    expect(typesOf('The governments agreed to set up a joint working group on rare earths on Monday.')).toEqual(['agreement']);
     expect(typesOf('The Senate voted 89-2 to approve the bill on Tuesday.')).toEqual(['legislation']);
     expect(typesOf('The US Treasury designated three Kyrgyz banks on Thursday.')).toEqual(['sanction']);
     expect(typesOf('The consortium won the tender to build the plant on Tuesday.')).toEqual(['deal']);
