@@ -711,6 +711,14 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('It is the second time China has hit back at Western export restrictions.')).toEqual([]);
   });
 
+  it('reads guests hosted for talks, counterparts welcomed, ministers convened and meetings had, but not talks under way', () => {
+    expect(typesOf('The president hosted his Turkish counterpart Erdogan for talks in Astana on Monday.')).toEqual(['meeting']);
+    expect(typesOf('The president welcomed his Tajik counterpart at the Ala-Archa residence on Thursday.')).toEqual(['meeting']);
+    expect(typesOf('The ministers convened in Tashkent for the fifth round of consultations on Monday.')).toEqual(['meeting']);
+    expect(typesOf('The two presidents had a tete-a-tete meeting followed by expanded-format talks on Wednesday.')).toEqual(['meeting']);
+    expect(typesOf('The two sides had already been in talks about a possible change of ownership.')).toEqual([]);
+  });
+
   it('reads the Senate of another state as that state\'s, not the US Senate', () => {
     expect(namesOf('The Kazakh Senate adopted the law on critical minerals on Thursday.')).toEqual(['country:KAZ', 'organization:Kazakh Senate', 'commodity:critical minerals']);
     expect(readArticle("Kazakhstan's Senate ratified the agreement on Friday.").events.map((e) => e.actors)).toEqual([['KAZ']]);
