@@ -719,6 +719,14 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('The two sides had already been in talks about a possible change of ownership.')).toEqual([]);
   });
 
+  it('reads additions to the SDN list and sanctions extended as sanctions, and bills introduced in the passive as legislation', () => {
+    expect(typesOf('OFAC added Keremet Bank to the SDN list on January 15.')).toEqual(['sanction']);
+    expect(typesOf('Brussels extended its sectoral sanctions against Russia for six months on Monday.')).toEqual(['sanction']);
+    expect(typesOf('The bill was introduced by two senators in October.')).toEqual(['legislation']);
+    // a listing that stands is no new measure
+    expect(typesOf('The bank works with PSB, which is already included in the U.S. sanctions list.')).toEqual([]);
+  });
+
   it('reads the Senate of another state as that state\'s, not the US Senate', () => {
     expect(namesOf('The Kazakh Senate adopted the law on critical minerals on Thursday.')).toEqual(['country:KAZ', 'organization:Kazakh Senate', 'commodity:critical minerals']);
     expect(readArticle("Kazakhstan's Senate ratified the agreement on Friday.").events.map((e) => e.actors)).toEqual([['KAZ']]);
