@@ -180,27 +180,32 @@ function otherFirstName(tokens: ReturnType<typeof tokenize>, i: number, cover: (
 const OPENERS = new Set(['if', 'once', 'then', 'yet', 'so', 'both', 'under', 'although', 'though', 'because', 'until', 'today', 'yesterday', 'later', 'unlike', 'like', 'even', 'only', 'now', 'there', 'here', 'whether', 'instead', 'still']);
 
 /**
+ * The country match that ends right before token `at`, directly ("Kazakh Senate", "Tokyo,") or
+ * through an apostrophe-s ("Japan's Chief Cabinet Secretary"), and whether through the latter.
+ */
+function countryBefore(tokens: Token[], cover: (GazMatch | undefined)[], at: number): { g: GazMatch; possessive: boolean } | undefined {
+  const possessive = tokens[at - 1]?.key === 's' && /^[’']$/.test(tokens[at - 1]?.gap ?? '');
+  const end = possessive ? at - 1 : at;
+  const g = cover[end - 1];
+  return g && g.entry.type === 'country' && g.to === end ? { g, possessive } : undefined;
+}
+
+/**
  * The state (a gazetteer country or capital) that stands right before a title at token `at`: a
  * possessive ("Japan's Chief Cabinet Secretary") or an opening "In <capital>," ("In Tokyo,
  * Industry Minister"); undefined otherwise.
  */
 function stateBeforeTitle(tokens: Token[], cover: (GazMatch | undefined)[], at: number): GazMatch | undefined {
-  const t = tokens[at - 1];
-  if (!t) return undefined;
-  if (t.key === 's' && /^[’']$/.test(t.gap)) {
-    const g = cover[at - 2];
-    return g && g.entry.type === 'country' && g.entry.role !== 'demonym' && g.to === at - 1 ? g : undefined;
-  }
-  const g = cover[at - 1];
-  if (!g || g.entry.type !== 'country' || g.entry.role !== 'capital' || g.from !== at - 1 || tokens[at]?.gap !== ', ') return undefined;
-  return tokens[at - 2]?.key === 'in' ? g : undefined;
+  const c = countryBefore(tokens, cover, at);
+  if (c?.possessive) return c.g.entry.role !== 'demonym' ? c.g : undefined;
+  if (!c || c.g.entry.role !== 'capital' || c.g.from !== at - 1 || tokens[at]?.gap !== ', ') return undefined;
+  return tokens[at - 2]?.key === 'in' ? c.g : undefined;
 }
 
 /** The state other than the US named just before "Senate" ("Kazakh Senate", "Kazakhstan's Senate"), or undefined. */
 function stateBeforeSenate(tokens: Token[], cover: (GazMatch | undefined)[], at: number): GazMatch | undefined {
-  const possessive = tokens[at - 1]?.key === 's' && /^[’']$/.test(tokens[at - 1]?.gap ?? '');
-  const g = cover[possessive ? at - 2 : at - 1];
-  return g && g.entry.type === 'country' && g.entry.canonical !== 'USA' && g.to === (possessive ? at - 1 : at) ? g : undefined;
+  const c = countryBefore(tokens, cover, at);
+  return c && c.g.entry.canonical !== 'USA' ? c.g : undefined;
 }
 
 /** Regions too wide to be an event's location when a more specific place is named. */
