@@ -2,7 +2,7 @@ import type { EventType } from '../domain/records.js';
 import { findDates, firstDate, shiftDay, type Anchor, type FoundDate } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
-import { CALLED_OFF, HYPOTHETICAL, IN_FORCE, JV_FORMED, LICENCE_TERMS, MAY, MEASURE_SUBJECT, NEGATED, NOT_EVENT_ANALYSTS, NOT_EVENT_OPENING, NOT_EVENT_START, REPORTED, STANDING, TALLY } from './not-events.js';
+import { CALLED_OFF, HYPOTHETICAL, IN_FORCE, JV_FORMED, LICENCE_TERMS, MAY, MEASURE_SUBJECT, NEGATED, NOT_EVENT_ANALYSTS, NOT_EVENT_OPENING, NOT_EVENT_START, QUOTED_COMMENTARY, REPORTED, STANDING, TALLY } from './not-events.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
@@ -80,7 +80,7 @@ const CUES = ['leaders', 'presidents', 'heads of state'];
 /** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
 const CUE_BIT = 1 << TRIGGERS.length;
 /** The words of NOT_EVENT_ANALYSTS's speakers: without one of them it cannot match. */
-const COMMENTATORS = ['analyst', 'executives', 'traders', 'experts', 'observers', 'industry officials', 'industry sources'];
+const COMMENTATORS = ['analyst', 'researcher', 'economist', 'scholar', 'consultant', 'strategist', 'commentator', 'executives', 'traders', 'expert', 'observer', 'industry officials', 'industry sources'];
 /** Bit of the commentators' words (COMMENTATORS), without which the commentary test cannot match. */
 const ANALYST_BIT = 1 << (TRIGGERS.length + 1);
 /** The bits a trigger or summit-cue keyword sets: a sentence with none of them states no event. */
@@ -357,6 +357,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   if (!(hits & TRIGGER_BITS)) return [];
   const quoted = text.includes('"') || text.includes('“');
   if (((quoted ? NOT_EVENT_START : NOT_EVENT_OPENING).test(text) || (hits & ANALYST_BIT && NOT_EVENT_ANALYSTS.test(text))) && !/\b(signed|announced)\b/.test(text)) return [];
+  if (quoted && hits & ANALYST_BIT && QUOTED_COMMENTARY.test(text)) return [];
   for (let bit = 0; bit < TRIGGERS.length; bit++) {
     const tr = TRIGGERS[bit];
     if (!tr || found.has(tr.type) || !(hits & (1 << bit))) continue;

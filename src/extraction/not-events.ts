@@ -26,8 +26,11 @@ export const NOT_EVENT_START = /^\s*(“|"|(This|It|That) (will be|would be|mark
 /** NOT_EVENT_START's one alternative without a quotation mark: a sentence with none needs only this. */
 export const NOT_EVENT_OPENING = /^\s*(This|It|That) (will be|would be|marks)\b/i;
 
-/** Analysts, executives, traders or experts speaking: commentary (GUIDELINES "not events"). */
-export const NOT_EVENT_ANALYSTS = /\b((?:analysts?|(?:industry )?executives|traders|experts|observers|industry (?:officials|sources)) (?:say|said|believe|warned|expect)|according to (?:analysts|traders|experts))\b/i;
+/** Analysts, researchers, executives, traders or experts speaking ("analysts said", "…,\" one Seoul-based researcher said", "said an analyst at …"): commentary (GUIDELINES "not events"). */
+export const NOT_EVENT_ANALYSTS = /\b((?:analysts?|researchers?|economists?|scholars?|consultants?|strategists?|commentators?|(?:industry )?executives|traders|experts?|observers?|industry (?:officials|sources)) (?:say|says|said|believes?|warned|warns?|expects?)|according to (?:some |several |other )?(?:analysts|traders|experts|researchers|economists|observers))\b|(?:,|\bsaid) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:analyst|researcher|economist|scholar|consultant|strategist|commentator|expert|observer)\b/i;
+
+/** A quotation closed and given to a commentator ("… with half the G20," one Seoul-based researcher said): commentary even when it tells of a signing. */
+export const QUOTED_COMMENTARY = /[,.!?]["”] (?:said )?(?:an?|one|another|the) (?:[\w-]+ ){0,3}(?:analyst|researcher|economist|scholar|consultant|strategist|commentator|expert|observer|trader)s?\b/i;
 
 /** Meetings or visits counted, not told (GUIDELINES "not events": aggregate statistics). */
 export const TALLY = /\b(?:several|many|numerous|multiple|dozens of) (?:rounds|times)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times\b/i;

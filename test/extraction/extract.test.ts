@@ -746,4 +746,11 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('In Astana, the South Korean president held a summit meeting with President Kassym-Jomart Tokayev on Wednesday.')).toEqual(['meeting']);
     expect(typesOf('Temporary restrictions will help saturate the domestic market," the press service said in a statement.')).toEqual([]);
   });
+
+  it('reads a quote given to a researcher or an analyst as commentary, but keeps what experts note as facts (session 7)', () => {
+    expect(typesOf('Kazakhstan has signed critical minerals memorandums with half the G20," one Seoul-based researcher said.')).toEqual([]);
+    expect(typesOf('Economists say the region will sign more supply agreements next year.')).toEqual([]);
+    // "experts noted that …" reports a fact (blind set 5, article 07, holds such a sentence as an event)
+    expect(typesOf('Chinese experts noted that Japan in May finalized rules bringing 23 types of chipmaking equipment under export controls.')).toEqual(['export_restriction']);
+  });
 });
