@@ -87,6 +87,9 @@ export interface TypeCues {
   quoted: boolean;
 }
 
+/** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, a letter of interest, a financial close. */
+const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b/i;
+
 /**
  * Settles the types `found` (type → trigger offset) in place; false when the sentence states no new
  * event at all ("Under the deal, …": the terms of an event already reported).
@@ -144,7 +147,7 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (found.has('deal') && found.has('investment') && /\bcommitted (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)\b/i.test(text)) found.delete('investment');
   // leaders who "attended the summit" already reported add no new summit
   if (found.has('summit') && ctx.seenTypes.has('summit') && /\b(attended|attending|joined) the summit\b/i.test(text)) found.delete('summit');
-  if (found.has('investment') && !s.money.length && !/\binvested\b|letters? of interest|financial close|\bfinanced (?:by|with|through)\b/i.test(text)) found.delete('investment');
+  if (found.has('investment') && !s.money.length && !MONEYLESS_INVESTMENT.test(text)) found.delete('investment');
   if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
   // a standing listing or a "sanctioned" adjective is no new measure
   if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');

@@ -373,6 +373,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if ((HYPOTHETICAL.test(before) || MAY.test(before)) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) continue;
     // a trip or meeting called off did not happen; "has not signed", "no member has proposed"
     if (CALLED_OFF.test(before) || NEGATED.test(before)) continue;
+    // "are also expected to travel to Berlin later this month for talks": an expectation further back in the clause
+    if (m.index > 45 && text.includes('expected to') && EXPECTED_CLAUSE.test(text.slice(Math.max(0, m.index - 110), m.index))) continue;
     // talks that "continue" are negotiations, not a meeting (GUIDELINES "not events")
     if (tr.type === 'meeting' && /\btalks\b/i.test(m[0]) && /^[^,;.]{0,120}\b(continue|continues|continuing|ongoing|under ?way)\b/i.test(text.slice(m.index))) continue;
     // patterns whose capitals matter under the /i flag: a title before "discussed", a name after "received"
@@ -483,6 +485,9 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
  * expanded its curbs", "Washington's new restrictions"). GUIDELINES: changes to a regime are new
  * events, and one sentence may state several.
  */
+/** An expectation in the clause before a trigger (no comma, semicolon or full stop between). */
+const EXPECTED_CLAUSE = /\b(?:is|are|was|were) (?:also |now |widely |still )?expected to [^,;.]*$/;
+
 const SECOND = /\b(?:that|which) (?:it|they|China|Beijing|Washington|the \w+) (?:had )?(?:first )?(?:imposed|introduced|announced|adopted)\b|\b([A-Z][\w.]*) (?:expanded|tightened|imposed|introduced|announced) (?:its|their|new|fresh) (?:curbs|restrictions|controls|export controls)\b|\b([A-Z][\w.]*)[’'](?:s)? (?:new |expanded |own )?(?:restrictions|curbs|export controls)\b/;
 
 const SECOND_ALL = new RegExp(SECOND.source, 'g');

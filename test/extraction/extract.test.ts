@@ -753,4 +753,17 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     // "experts noted that …" reports a fact (blind set 5, article 07, holds such a sentence as an event)
     expect(typesOf('Chinese experts noted that Japan in May finalized rules bringing 23 types of chipmaking equipment under export controls.')).toEqual(['export_restriction']);
   });
+
+  it('reads investments told as funding, spending, an award, a bond placed or money put into a firm, and no expectation further back in a clause (session 7)', () => {
+    expect(typesOf('The Pentagon has also funded work at the site under the Defense Production Act.')).toEqual(['investment']);
+    expect(typesOf('Last month, the Department finalized an award of up to $6.6 billion to TSMC Arizona.')).toEqual(['investment']);
+    expect(typesOf('To finance the works, Tajikistan placed its debut Eurobond of $500 million in 2017.')).toEqual(['investment']);
+    expect(typesOf('Ashgabat has undertaken to finance the construction of the roughly 150-kilometre railway.')).toEqual(['investment']);
+    expect(typesOf('That episode led Sojitz and JOGMEC to put $250 million into Australian miner Lynas in 2011.')).toEqual(['investment']);
+    expect(typesOf('Rio Tinto has spent billions of dollars on the mine.')).toEqual(['investment']);
+    // spending totted up since a year is a statistic (blind set 6, article 05, leaves it out)
+    expect(typesOf('Chinese companies have spent more than $1 billion on Zimbabwean lithium assets since 2021.')).toEqual([]);
+    expect(typesOf('Several of the leaders are also expected to travel to Berlin later this month for talks with Chancellor Olaf Scholz.')).toEqual([]);
+  });
 });
+
