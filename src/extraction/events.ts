@@ -388,8 +388,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:(?:then|former|visiting|outgoing) )?(?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
     // "flew to", "went to", "headed to": a trip only to a named place ("went to Moscow", not "went to the polls")
     if (tr.type === 'visit' && /^(?:flew|flies|went|goes|headed|heads|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    // licensing rules and requirements are export measures only when the sentence names exports, shipments or a control list
-    if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text)) continue;
+    // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
+    if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text)) continue;
     found.set(tr.type, m.index);
   }
   if (!settleTypes(found, s, ctx, { leaders: (hits & CUE_BIT) !== 0, will: (hits & WILL_BIT) !== 0, quoted })) return [];

@@ -765,5 +765,11 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('Chinese companies have spent more than $1 billion on Zimbabwean lithium assets since 2021.')).toEqual([]);
     expect(typesOf('Several of the leaders are also expected to travel to Berlin later this month for talks with Chancellor Olaf Scholz.')).toEqual([]);
   });
+
+  it('reads export curbs announced in the passive as a measure, and goods "to be sold" as no deal (session 7)', () => {
+    expect(typesOf('The grain curbs were first announced on April 6 by the agriculture minister, who said exports would be limited to 1 million tonnes, with part of the volumes to be sold to a state company.')).toEqual(['export_restriction']);
+    // without exports or shipments named, a ban introduced may be of anything
+    expect(typesOf('The ban was introduced on Monday by the health ministry.')).toEqual([]);
+  });
 });
 
