@@ -252,6 +252,8 @@ interface Occurrence {
 const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal', 'sanction', 'investment'];
 /** A month name or a year, as a date phrase opens. */
 const MONTH_OR_YEAR = '(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})\\b';
+/** A month or year as a clause dates an event: "July", "July 2023", "August last year", "3 December", "2022". */
+const WHEN = `(?:(?:early|mid|late|mid-) ?)?(?:\\d{1,2} )?${MONTH_OR_YEAR}(?: \\d{1,2}\\b)?(?:,? \\d{4}\\b| last year\\b| this year\\b)?`;
 
 /** Two meetings in one phrase: "with A and (separately) with B", or calls in the plural with two parties. */
 const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.;,]|\.\d){1,60}?) and (?:separately )?with\b|^((?:phone |telephone )?calls with (?:[^.;,]|\.\d){1,60}?) and\b/;
@@ -290,7 +292,7 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
       break;
     }
     // "restricted exports of gallium in July and of graphite in October": the verb left out, a second measure with its own date
-    if (o.type === 'export_restriction' && o.hi === text.length) {
+    if ((o.type === 'export_restriction' || o.type === 'visit' || o.type === 'sanction') && o.hi === text.length) {
       ELLIPTIC_MEASURE.lastIndex = o.at;
       const e = ELLIPTIC_MEASURE.exec(text);
       if (e && e.index - o.at <= 160) {
@@ -303,8 +305,24 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The place an elliptic visit's clause opens with (within a few characters of `at`), or undefined. */
+function ellipticStop(s: SentenceInput, at: number): Mention | undefined {
+  return s.mentions.find((m) => m.place && m.start - s.start >= at && m.start - s.start - at <= 8);
+}
+
+/** The state a place stands in: a country itself, or the country of a capital. */
+const stateOf = (m: Mention | undefined): string | undefined => (m ? (m.type === 'country' ? m.actors[0] : m.country) : undefined);
+
+/** The visitors of the visit before (its actors but its host), then the state of the new stop. */
+function visitorsTo(prev: ExtractedEvent | undefined, s: SentenceInput, stop: Mention): string[] {
+  const prevHost = stateOf(s.mentions.find((m) => m.place && m.canonical === prev?.location));
+  const visitors = (prev?.actors ?? []).filter((a) => a !== prevHost && a !== prev?.location);
+  const host = stateOf(stop);
+  return host && !visitors.includes(host) ? [...visitors, host] : visitors;
+}
+
 /** A second measure whose verb is left out, with a date of its own: " in July and (of) graphite in October". */
-const ELLIPTIC_MEASURE = new RegExp(`\\b(?:in|on) ${MONTH_OR_YEAR},? and ((?:of|on) (?:[\\w-]+ ){1,5}?(?:in|on) ${MONTH_OR_YEAR})`, 'g');
+const ELLIPTIC_MEASURE = new RegExp(`\\b(?:in|on) ${WHEN},? and ((?:(?:of|on) )?(?:[\\w-]+ ){1,5}?(?:in|on) ${WHEN})`, 'g');
 
 /**
  * Where a trigger of `type` matches in the clause opening at `from` (within its first 60
@@ -437,13 +455,15 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       else if (/\b(days|weeks) (after|before|earlier)\b/i.test(text) && ctx.anchor) date = String(ctx.anchor.year);
       else if (ctx.anchor) date = ctx.anchor.month !== null ? `${ctx.anchor.year}-${String(ctx.anchor.month).padStart(2, '0')}` : String(ctx.anchor.year);
     }
-    const actors = elliptic ? (events[events.length - 1]?.actors ?? []) : actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
+    // a visit whose verb is left out goes to the place its clause opens with ("visited Kazakhstan in May and Uzbekistan in June")
+    const stop = elliptic && type === 'visit' ? ellipticStop(s, at) : undefined;
+    const actors = elliptic ? (stop ? visitorsTo(events[events.length - 1], s, stop) : (events[events.length - 1]?.actors ?? [])) : actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
     // two heads of state "held a summit": bilateral talks (GUIDELINES "summit" is multilateral or a regional format)
     const bilateral = (actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text)) || ONE_LEADER_SUMMIT.test(text);
     const kind: EventType = type === 'summit' && bilateral && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;
     // measures have no place (GUIDELINES "location"), nor statements unless the sentence opens with one
     const placeless = type === 'export_restriction' || type === 'sanction' || type === 'statement';
-    let location = placeless ? (type === 'statement' ? sceneOf(s) : null) : locationFor(type, s, at);
+    let location = placeless ? (type === 'statement' ? sceneOf(s) : null) : stop ? stop.canonical : locationFor(type, s, at);
     if (!location && !placeless && ctx.prevLocation && sameOccasion()) location = ctx.prevLocation;
     if (!location && !placeless && ctx.lastTalksLocation && afterTalks) location = ctx.lastTalksLocation;
     // talks during a visit reported before are held where the visit went ("arrived in Tashkent …; on Monday he held talks with …")

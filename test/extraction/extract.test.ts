@@ -771,5 +771,11 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     // without exports or shipments named, a ban introduced may be of anything
     expect(typesOf('The ban was introduced on Monday by the health ministry.')).toEqual([]);
   });
+
+  it('reads a second visit or measure whose verb is left out, with its own date and stop (session 7)', () => {
+    const visits = readArticle('Russian President Vladimir Putin paid a state visit to Tajikistan in October 2025 and Kyrgyzstan in November 2025.').events.map((e) => `${e.type} ${e.date} ${e.actors.join(',')} ${e.location}`);
+    expect(visits).toEqual(['visit 2025-10 RUS,TJK TJK', 'visit 2025-11 RUS,KGZ KGZ']);
+    expect(eventsOf('China restricted exports of gallium in July 2023 and graphite in October last year.')).toEqual(['export_restriction 2023-07', 'export_restriction 2024-10']);
+  });
 });
 
