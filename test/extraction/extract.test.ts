@@ -777,5 +777,9 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(visits).toEqual(['visit 2025-10 RUS,TJK TJK', 'visit 2025-11 RUS,KGZ KGZ']);
     expect(eventsOf('China restricted exports of gallium in July 2023 and graphite in October last year.')).toEqual(['export_restriction 2023-07', 'export_restriction 2024-10']);
   });
+
+  it('reads what observers in a city say as commentary (session 7)', () => {
+    expect(typesOf('Observers in Astana said the outcome showed the government would invest $2 billion in both partners.')).toEqual([]);
+  });
 });
 
