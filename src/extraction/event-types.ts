@@ -87,8 +87,20 @@ export interface TypeCues {
   quoted: boolean;
 }
 
-/** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, a letter of interest, a financial close. */
-const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b/i;
+/** A stake or stock bought: by a state, an investment. */
+const STATE_STAKE = /\b(?:preferred stock|equity stake|(?:take|took|taking|takes) (?:a |an )?(?:[\w-]+ )?stake|(?:buy|bought|buying|acquire|acquired) (?:[^.;]|\.\d){0,40}\b(?:stock|shares|equity))\b/i;
+
+/** Whether the first party named before the trigger at `at` is a state or acts for one ("the U.S. Department of Defense"). */
+function stateFirst(s: SentenceInput, at: number): boolean {
+  const first = s.mentions.find((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start < at);
+  return first !== undefined && first.type !== 'person' && isIso3(first.actors[0] ?? '');
+}
+
+/** A gathering named in a side clause: ", who chaired the meeting,". */
+const SIDE_GATHERING = /, (?:who|which) (?:had )?(?:chaired|hosted|attended|opened|led|co-chaired) the (?:meeting|summit|talks|session|forum)\b/i;
+
+/** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
+const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;
 
 /**
  * Settles the types `found` (type → trigger offset) in place; false when the sentence states no new
@@ -143,6 +155,20 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');
   // "adopted a joint statement on … partnership": a statement, not an agreement
   if (found.has('agreement') && /^\w+ (?:a |the )?joint statement\b(?! and\b)/i.test(text.slice(found.get('agreement') ?? 0))) found.delete('agreement');
+  // "signed a $50 billion investment agreement": the investment it commits (GUIDELINES "investment")
+  if ((found.has('agreement') || found.has('deal')) && !found.has('investment') && /\binvestment (?:agreement|accord|contract)s?\b/i.test(text)) {
+    found.set('investment', found.get('agreement') ?? found.get('deal') ?? 0);
+    found.delete('agreement');
+    found.delete('deal');
+  }
+  // a state buying a stake or stock ("the Department of Defense agreed to buy $400 million of preferred stock in …") invests (GUIDELINES "investment")
+  if (found.has('deal') && !found.has('investment') && STATE_STAKE.test(text) && stateFirst(s, found.get('deal') ?? 0)) {
+    found.set('investment', found.get('deal') ?? 0);
+    found.delete('deal');
+  }
+  // "Tokayev, who chaired the meeting, described …": a gathering already reported, named in a side clause
+  const side = SIDE_GATHERING.exec(text);
+  if (side) for (const t of ['meeting', 'summit'] as const) if ((found.get(t) ?? -1) >= side.index && (found.get(t) ?? -1) < side.index + side[0].length) found.delete(t);
   // a purchase commitment ("committed to buying the output …") is the deal, not an investment
   if (found.has('deal') && found.has('investment') && /\bcommitted (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)\b/i.test(text)) found.delete('investment');
   // leaders who "attended the summit" already reported add no new summit

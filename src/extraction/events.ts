@@ -2,7 +2,7 @@ import type { EventType } from '../domain/records.js';
 import { findDates, firstDate, shiftDay, type Anchor, type FoundDate } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
-import { CALLED_OFF, HYPOTHETICAL, IN_FORCE, JV_FORMED, LICENCE_TERMS, MAY, MEASURE_SUBJECT, NEGATED, NOT_EVENT_ANALYSTS, NOT_EVENT_OPENING, NOT_EVENT_START, QUOTED_COMMENTARY, REPORTED, STANDING, TALLY } from './not-events.js';
+import { CALLED_OFF, CAPTION, HYPOTHETICAL, IN_FORCE, JV_FORMED, LICENCE_TERMS, MAY, MEASURE_SUBJECT, NEGATED, NOT_EVENT_ANALYSTS, NOT_EVENT_OPENING, NOT_EVENT_START, OPENED_TALKS, QUOTED_COMMENTARY, REPORTED, STANDING, TALLY } from './not-events.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
@@ -376,6 +376,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   const quoted = text.includes('"') || text.includes('“');
   if (((quoted ? NOT_EVENT_START : NOT_EVENT_OPENING).test(text) || (hits & ANALYST_BIT && NOT_EVENT_ANALYSTS.test(text))) && !/\b(signed|announced)\b/.test(text)) return [];
   if (quoted && hits & ANALYST_BIT && QUOTED_COMMENTARY.test(text)) return [];
+  if (CAPTION.test(text)) return [];
   for (let bit = 0; bit < TRIGGERS.length; bit++) {
     const tr = TRIGGERS[bit];
     if (!tr || found.has(tr.type) || !(hits & (1 << bit))) continue;
@@ -391,6 +392,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if ((HYPOTHETICAL.test(before) || MAY.test(before)) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) continue;
     // a trip or meeting called off did not happen; "has not signed", "no member has proposed"
     if (CALLED_OFF.test(before) || NEGATED.test(before)) continue;
+    if (tr.type === 'meeting' && /^(?:talks|negotiations)\b/i.test(m[0]) && OPENED_TALKS.test(before)) continue;
     // "are also expected to travel to Berlin later this month for talks": an expectation further back in the clause
     if (m.index > 45 && text.includes('expected to') && EXPECTED_CLAUSE.test(text.slice(Math.max(0, m.index - 110), m.index))) continue;
     // talks that "continue" are negotiations, not a meeting (GUIDELINES "not events")
@@ -508,7 +510,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
 /** An expectation in the clause before a trigger (no comma, semicolon or full stop between). */
 const EXPECTED_CLAUSE = /\b(?:is|are|was|were) (?:also |now |widely |still )?expected to [^,;.]*$/;
 
-const SECOND = /\b(?:that|which) (?:it|they|China|Beijing|Washington|the \w+) (?:had )?(?:first )?(?:imposed|introduced|announced|adopted)\b|\b([A-Z][\w.]*) (?:expanded|tightened|imposed|introduced|announced) (?:its|their|new|fresh) (?:curbs|restrictions|controls|export controls)\b|\b([A-Z][\w.]*)[’'](?:s)? (?:new |expanded |own )?(?:restrictions|curbs|export controls)\b/;
+const SECOND = /\b(?:that|which) (?:it|they|China|Beijing|Washington|the \w+) (?:had )?(?:first )?(?:imposed|introduced|announced|adopted)\b|\bafter (?:first )?(?:announcing|imposing|introducing)\b|\b([A-Z][\w.]*) (?:expanded|tightened|imposed|introduced|announced) (?:its|their|new|fresh) (?:curbs|restrictions|controls|export controls)\b|\b([A-Z][\w.]*)[’'](?:s)? (?:new |expanded |own )?(?:restrictions|curbs|export controls)\b/;
 
 const SECOND_ALL = new RegExp(SECOND.source, 'g');
 

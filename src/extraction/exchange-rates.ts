@@ -24,7 +24,7 @@
  *   unrelated public repositories. Re-check against https://www.federalreserve.gov/releases/g5a/
  *   when it can be reached.
  *
- * RUB, KZT, UZS (units per USD, inverted here):
+ * RUB, KZT, UZS, and since session 7 AUD, CAD, INR, KRW, KGS (units per USD, inverted here):
  * - 2020-2025: World Bank, World Development Indicators, series PA.NUS.FCRF "Official exchange rate
  *   (LCU per US$, period average)" (IMF International Financial Statistics; annual average of
  *   monthly averages), read from a copy of the WDI download left unedited in a public repository
@@ -34,6 +34,11 @@
  *   UZS) or two (RUB): KZT 412.95 / 425.91 / 460.17 / 456.16 / 468.96 / 521.04; UZS 10054.3 / 10609.5 /
  *   11050.1 / 11734.8 / 12652.3 / 12579.4; RUB 72.10 / 73.65 / 68.48 / 85.16 / 92.55 (2020-2024).
  *   KZT and UZS 2020-2024 also agree with the knoema CIS table "Обменный курс" that gave them first.
+ *   Rows "Australia", "Canada", "India", "Korea, Rep." and "Kyrgyz Republic" (read 2026-11-29, same
+ *   copy and commit), rounded to four significant digits (five for KRW): AUD 1.453 / 1.331 / 1.442 /
+ *   1.505 / 1.515 / 1.552; CAD 1.341 / 1.254 / 1.302 / 1.350 / 1.369 / 1.398; INR 74.10 / 73.92 /
+ *   78.60 / 82.60 / 83.67 / 87.16; KRW 1180.3 / 1144.0 / 1291.4 / 1305.7 / 1363.4 / 1422.4; KGS 77.35 /
+ *   84.64 / 84.12 / 87.86 / 87.15 (2020-2024; the 2025 cell is empty, so 2025 takes 2024's rate).
  *   The file does not say which months its 2025 figures cover.
  * - RUB 2025: the WDI copy has no 2025 figure for Russia; 83.3 is the full-year (January-December
  *   2025) average of the Bank of Russia official rate as computed by Vedomosti (vedomosti.ru,
@@ -51,6 +56,11 @@ export const USD_PER_UNIT: Record<string, Record<number, number>> = {
   RUB: { 2020: 1 / 72.1, 2021: 1 / 73.65, 2022: 1 / 68.48, 2023: 1 / 85.16, 2024: 1 / 92.55, 2025: 1 / 83.3 },
   KZT: { 2020: 1 / 413.0, 2021: 1 / 425.9, 2022: 1 / 460.2, 2023: 1 / 456.2, 2024: 1 / 469.0, 2025: 1 / 521.0 },
   UZS: { 2020: 1 / 10054.3, 2021: 1 / 10609.5, 2022: 1 / 11050.1, 2023: 1 / 11734.8, 2024: 1 / 12652.3, 2025: 1 / 12579.4 },
+  AUD: { 2020: 1 / 1.453, 2021: 1 / 1.331, 2022: 1 / 1.442, 2023: 1 / 1.505, 2024: 1 / 1.515, 2025: 1 / 1.552 },
+  CAD: { 2020: 1 / 1.341, 2021: 1 / 1.254, 2022: 1 / 1.302, 2023: 1 / 1.35, 2024: 1 / 1.369, 2025: 1 / 1.398 },
+  INR: { 2020: 1 / 74.1, 2021: 1 / 73.92, 2022: 1 / 78.6, 2023: 1 / 82.6, 2024: 1 / 83.67, 2025: 1 / 87.16 },
+  KRW: { 2020: 1 / 1180.3, 2021: 1 / 1144.0, 2022: 1 / 1291.4, 2023: 1 / 1305.7, 2024: 1 / 1363.4, 2025: 1 / 1422.4 },
+  KGS: { 2020: 1 / 77.35, 2021: 1 / 84.64, 2022: 1 / 84.12, 2023: 1 / 87.86, 2024: 1 / 87.15 },
 };
 
 /** The years of each currency's rates, ascending. */

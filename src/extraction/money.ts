@@ -2,7 +2,8 @@ import { toUsd } from './exchange-rates.js';
 
 /**
  * Money expressions: "$4.2 billion", "US$136M", "€12 billion", "USD $900 million", "12 billion
- * euros", "up to $35 billion", "over $8 billion", "about £3m". One regular expression with no
+ * euros", "up to $35 billion", "over $8 billion", "about £3m", "A$1.2 billion", "$US1 billion", "C$43",
+ * "Rs 16,300 crore", "2 trillion som". One regular expression with no
  * nested quantifiers (linear time), then a table of scales and currencies.
  */
 export interface Money {
@@ -16,18 +17,18 @@ export interface Money {
 }
 
 const QUALIFIERS = '(?:(up to|over|more than|about|around|approximately|nearly|almost|at least|some|roughly|less than|under|an estimated)\\s+)?';
-const PREFIX = '(US\\$|USD\\s*\\$?|\\$|€|EUR\\s*|£|GBP\\s*|¥|CNY\\s*|RMB\\s*|₽|RUB\\s*|₸|KZT\\s*)';
+const PREFIX = '(US\\$|USD\\s*\\$?|A\\$|AU\\$|AUD\\s*\\$?|C\\$|CA\\$|CAD\\s*\\$?|\\$US|\\$A|\\$|€|EUR\\s*|£|GBP\\s*|¥|CNY\\s*|RMB\\s*|₽|RUB\\s*|₸|KZT\\s*|₹|INR\\s*|Rs\\.?\\s*|₩|KRW\\s*)';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
 /** At most three white-space characters either side of the hyphen: unbounded runs made the pattern quadratic on long runs of spaces (masked HTML). */
-const SCALE = '(?:\\s{0,3}-?\\s{0,3}(trillion|billion|million|thousand|bn|mln|mn|tn|[bBmMkK])\\b)?';
+const SCALE = '(?:\\s{0,3}-?\\s{0,3}(trillion|billion|million|thousand|crore|lakh|bn|mln|mn|tn|[bBmMkK])\\b)?';
 /** A bare number is money only with a currency word after it: the pattern requires one, so years and days are no matches. */
-const SUFFIX_CUR = '\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|USD|EUR|GBP|CNY|RUB|KZT|UZS)';
+const SUFFIX_CUR = '\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|soums?|soms?|rupees|won|USD|EUR|GBP|CNY|RUB|KZT|UZS|KGS|INR|KRW|AUD|CAD)';
 const MONEY_RE = new RegExp(`(?<![\\w$€£.,])${QUALIFIERS}(?:${PREFIX}\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}${SUFFIX_CUR})`, 'gi');
 
 const HAS_DIGIT = /\d/;
 
 const SCALES: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
+  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5,
 };
 
 function currencyOf(sym: string): string | null {
@@ -39,7 +40,13 @@ function currencyOf(sym: string): string | null {
   if (s === '¥' || s === 'YEN') return 'JPY';
   if (s === '₽' || s === 'RUB' || s === 'RUBLES' || s === 'ROUBLES') return 'RUB';
   if (s === '₸' || s === 'KZT' || s === 'TENGE') return 'KZT';
-  if (s === 'UZS' || s === 'SUM' || s === 'SUMS') return 'UZS';
+  if (s === 'UZS' || s === 'SUM' || s === 'SUMS' || s === 'SOUM' || s === 'SOUMS') return 'UZS';
+  if (s === 'KGS' || s === 'SOM' || s === 'SOMS') return 'KGS';
+  if (s === '$US') return 'USD';
+  if (s === 'A$' || s === 'AU$' || s === '$A' || s.startsWith('AUD')) return 'AUD';
+  if (s === 'C$' || s === 'CA$' || s.startsWith('CAD')) return 'CAD';
+  if (s === '₹' || s === 'INR' || s === 'RS' || s === 'RS.' || s === 'RUPEES') return 'INR';
+  if (s === '₩' || s === 'KRW' || s === 'WON') return 'KRW';
   return null;
 }
 

@@ -746,7 +746,9 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('In Astana, the South Korean president held a summit meeting with President Kassym-Jomart Tokayev on Wednesday.')).toEqual(['meeting']);
     expect(typesOf('Temporary restrictions will help saturate the domestic market," the press service said in a statement.')).toEqual([]);
   });
+});
 
+describe('extractArticle: wordings met in the fitted blind sets and in blind set 20 (session 7, own sentences)', () => {
   it('reads a quote given to a researcher or an analyst as commentary, but keeps what experts note as facts (session 7)', () => {
     expect(typesOf('Kazakhstan has signed critical minerals memorandums with half the G20," one Seoul-based researcher said.')).toEqual([]);
     expect(typesOf('Economists say the region will sign more supply agreements next year.')).toEqual([]);
@@ -781,5 +783,22 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
   it('reads what observers in a city say as commentary (session 7)', () => {
     expect(typesOf('Observers in Astana said the outcome showed the government would invest $2 billion in both partners.')).toEqual([]);
   });
-});
 
+  it('reads rules met in blind set 20: control lists, summits recalled or attended, investment agreements, state stakes, captions and talks opened (session 7)', () => {
+    expect(typesOf('China on Friday put seven rare earth elements on its export control list.')).toEqual(['export_restriction']);
+    expect(typesOf('Moscow hit back in November by temporarily restricting exports of enriched uranium to U.S. companies.')).toEqual(['export_restriction']);
+    expect(typesOf('He recalled the first summit between the Gulf Cooperation Council and the five Central Asian states, held in Jeddah in July 2023.')).toEqual(['summit']);
+    expect(typesOf('He was last in the Kazakh capital in July 2024 for the summit of the Shanghai Cooperation Organization.')).toEqual(['summit']);
+    expect(typesOf('Putin on Thursday took part in a session of the Collective Security Council of the CSTO in Astana.')).toEqual(['summit']);
+    expect(namesOf('Putin on Thursday took part in a session of the Collective Security Council of the CSTO in Astana.')).not.toContain('organization:United Nations Security Council');
+    expect(typesOf('The leaders approved a number of documents on military cooperation.')).toEqual(['agreement']);
+    expect(typesOf('Masdar signed an investment agreement with the government of Kazakhstan to build a wind farm.')).toEqual(['investment']);
+    expect(typesOf('Last week, the U.S. Department of Defense agreed to buy $400 million of preferred stock in MP Materials.')).toEqual(['investment']);
+    // a company buying a stake is still a deal (GUIDELINES "deal": stake acquisition)
+    expect(typesOf('Last week, Glencore agreed to buy a 20% stake in the Kazakh miner for $400 million.')).toEqual(['deal']);
+    expect(typesOf('Tokayev, who chaired the meeting, described the treaty as a historic document.')).toEqual([]);
+    expect(typesOf('Chinese President Xi Jinping delivers a keynote speech at the second China-Central Asia Summit in Astana, Kazakhstan, June 17, 2025.')).toEqual([]);
+    expect(typesOf('The Commission has since opened talks with Uzbekistan on a similar raw materials partnership.')).toEqual([]);
+    expect(readArticle('Under the framework, the two governments will each provide at least $US1 billion in financing to critical minerals projects.').events.map((e) => e.value?.amount)).toEqual([1_000_000_000]);
+  });
+});

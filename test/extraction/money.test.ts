@@ -31,6 +31,18 @@ describe('findMoney', () => {
     expect(one('about £2 billion').qualifier).toBe('about');
   });
 
+  it('reads Australian and Canadian dollars, "$US", rupees in crore, won and som (session 7)', () => {
+    const all = (t: string) => findMoney(t, 2024).map((m) => `${m.amount} ${m.currency}`);
+    expect(all('the A$1.2 billion reserve and AU$8.5 billion')).toEqual(['1200000000 AUD', '8500000000 AUD']);
+    expect(all('at least $US1 billion each')).toEqual(['1000000000 USD']);
+    expect(all('an offer of C$43 a share')).toEqual(['43 CAD']);
+    // 1 crore = 10 million
+    expect(all('Rs 16,300 crore and Rs. 200 crore')).toEqual(['163000000000 INR', '2000000000 INR']);
+    expect(all('KRW 1.5 trillion, about 2 trillion som and 1.2 trillion soums')).toEqual(['1500000000000 KRW', '2000000000000 KGS', '1200000000000 UZS']);
+    // "Mrs" and "Section 232" are no amounts
+    expect(all('Mrs 5 million people, Section 232')).toEqual([]);
+  });
+
   it('ignores plain numbers, years and percentages', () => {
     expect(findMoney('In 2025 output rose by 12 per cent to 5 million tonnes.')).toEqual([]);
   });
@@ -45,6 +57,13 @@ describe('toUsd', () => {
   it('converts at the annual average of the year (EUR 2024: 1.082 USD, Federal Reserve G.5A)', () => {
     expect(USD_PER_UNIT.EUR?.[2024]).toBe(1.082);
     expect(toUsd(1_000_000, 'EUR', 2024)).toBe(1_082_000);
+  });
+
+  it('converts Australian dollars and rupees at the WDI period averages (AUD 2024: 1.515 per USD; INR 2024: 83.67 per USD)', () => {
+    expect(toUsd(1_515_000, 'AUD', 2024)).toBe(1_000_000);
+    expect(toUsd(83_670_000, 'INR', 2024)).toBe(1_000_000);
+    // the WDI copy has no 2025 figure for the Kyrgyz som: 2025 takes 2024's
+    expect(toUsd(1_000_000, 'KGS', 2025)).toBe(toUsd(1_000_000, 'KGS', 2024));
   });
 
   it('takes the nearest year in the table and gives null for an unknown currency', () => {
