@@ -539,6 +539,8 @@ function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, 
   let date: string | null = null;
   const later = firstDate(text.slice(q), ctx.anchor, s.start + q, false, notBound);
   if (later) date = later.value;
+  // "banned … in December, months after announcing in August": the earlier measure precedes the first, a year back when its month comes after
+  if (later && first.date && m[0].startsWith('after') && !/\d{4}/.test(later.text) && later.value.slice(0, 7) > first.date.slice(0, 7)) date = String(Number(later.value.slice(0, 4)) - 1) + later.value.slice(4);
   else if (first.date) {
     const shift = /\b(a|one) day (after|before)\s+$/i.exec(text.slice(Math.max(0, q - 16), q));
     if (shift && first.date.length === 10) {

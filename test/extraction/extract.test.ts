@@ -786,6 +786,8 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
 
   it('reads rules met in blind set 20: control lists, summits recalled or attended, investment agreements, state stakes, captions and talks opened (session 7)', () => {
     expect(typesOf('China on Friday put seven rare earth elements on its export control list.')).toEqual(['export_restriction']);
+    // the measure announced months before a December ban in August is August of the year before (article of 2025-11-07)
+    expect(eventsOf('In December, China banned shipments of gallium to the United States, months after announcing in August that antimony exporters would need licences.')).toEqual(['export_restriction 2024-12', 'export_restriction 2024-08']);
     expect(typesOf('Moscow hit back in November by temporarily restricting exports of enriched uranium to U.S. companies.')).toEqual(['export_restriction']);
     expect(typesOf('He recalled the first summit between the Gulf Cooperation Council and the five Central Asian states, held in Jeddah in July 2023.')).toEqual(['summit']);
     expect(typesOf('He was last in the Kazakh capital in July 2024 for the summit of the Shanghai Cooperation Organization.')).toEqual(['summit']);
