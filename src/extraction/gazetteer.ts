@@ -119,7 +119,7 @@ const ORGS: [string, string[], string | null, GazEntry['actorAs']][] = [
   ['United States Department of Commerce', ['Commerce Department', 'U.S. Department of Commerce', 'Department of Commerce'], 'USA', 'state'],
   ['United States Department of Energy', ['Department of Energy', 'U.S. Department of Energy'], 'USA', 'state'],
   ['United States Department of the Interior', ['Department of the Interior', 'Interior Department'], 'USA', 'state'],
-  ['United States Department of Defense', ['Pentagon', 'Department of Defense'], 'USA', 'state'],
+  ['United States Department of Defense', ['Pentagon', 'Department of Defense', 'Defense Department', 'U.S. Department of Defense', 'US Department of Defense', 'U.S. Defense Department', 'US Defense Department'], 'USA', 'state'],
   ['Bureau of Industry and Security', ['BIS'], 'USA', 'state'],
   ['Office of Foreign Assets Control', ['OFAC'], 'USA', 'state'],
   ['United States Geological Survey', ['US Geological Survey', 'U.S. Geological Survey', 'USGS'], 'USA', 'state'],

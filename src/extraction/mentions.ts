@@ -282,6 +282,12 @@ function buildMentions(body: string, gm: GazMatch[], names: NameMention[], token
             break;
           }
         }
+      }
+      // "EU Commissioner for Trade …", "EU foreign policy chief …": an official of the European Union (GUIDELINES "actors")
+      if (!legislator && actors[0] === n.canonical && (stateRole || n.titleWords.includes('commissioner'))) {
+        for (let i = Math.max(0, n.titleFrom - 1); i < n.from; i++) if (cover[i]?.entry.actorAs === 'eu' || cover[i]?.entry.canonical === 'European Union') actors = ['European Union'];
+      }
+      if (stateRole && !legislator) {
         // a state just before the title: "Japan's Chief Cabinet Secretary …", "In Tokyo, Industry Minister …"
         const g = actors[0] === n.canonical ? stateBeforeTitle(tokens, cover, n.titleFrom) : undefined;
         if (g) {

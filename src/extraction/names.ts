@@ -37,6 +37,11 @@ export const TITLE_WORDS = new Set([
   'interior', 'national', 'of', 'the', 'for', 'and', 'to', 'on', 'vp', 'managing', 'partner', 'analyst', 'economic', 'central', 'asia', 'south',
   'security', 'policy', 'relations', 'development', 'infrastructure', 'transport', 'agriculture', 'justice', 'environment', 'under', 'assistant',
   'natural', 'resources', 'shri', 'sri',
+  // portfolios ("Minister for Industry and Construction", "Commissioner for International Partnerships")
+  'construction', 'partnerships', 'cooperation', 'digital', 'water', 'health', 'education', 'culture', 'labour', 'labor',
+  'science', 'higher', 'technology', 'technologies', 'information', 'communications', 'ecology', 'innovation', 'innovations', 'internal',
+  'emergency', 'situations', 'tourism', 'hydrocarbons', 'climate', 'integration', 'enlargement', 'neighbourhood', 'connectivity', 'employment',
+  'protection', 'social', 'planning', 'budget', 'digitalization', 'digitalisation', 'aerospace', 'transportation', 'communication',
 ]);
 /** Words after which the next capitalised name is a person (lower-case titles included). */
 const PERSON_CUES = new Set(['president', 'minister', 'secretary', 'senator', 'senators', 'sen', 'representative', 'representatives', 'rep', 'reps', 'chairman', 'chairwoman', 'ceo', 'ambassador', 'envoy', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'director', 'chancellor', 'premier', 'mr', 'mrs', 'ms', 'dr', 'prof', 'founder', 'analyst', 'leader', 'king', 'emir', 'congressman', 'congresswoman', 'adviser', 'advisor', 'aide', 'mayor', 'speaker', 'head', 'chief', 'economist', 'expert', 'researcher', 'executive', 'officer']);

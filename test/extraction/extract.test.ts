@@ -803,4 +803,12 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('The Commission has since opened talks with Uzbekistan on a similar raw materials partnership.')).toEqual([]);
     expect(readArticle('Under the framework, the two governments will each provide at least $US1 billion in financing to critical minerals projects.').events.map((e) => e.value?.amount)).toEqual([1_000_000_000]);
   });
+
+  it('reads a minister for a portfolio the title words lack, an EU commissioner as the European Union, and the Defense Department as the United States (session 7)', () => {
+    expect(namesOf('Kazakh Minister for Industry and Construction Kanat Sharlapaev spoke on Monday.')).toEqual(['country:KAZ', 'person:Kanat Sharlapaev']);
+    const actors = readArticle('EU Commissioner for International Partnerships Jutta Urpilainen met the foreign ministers of Kazakhstan and Uzbekistan in Brussels on Monday.').events.map((e) => e.actors);
+    expect(actors).toEqual([['European Union', 'KAZ', 'UZB']]);
+    expect(namesOf('The U.S. Defense Department agreed to buy the stock.')).toEqual(['organization:United States Department of Defense']);
+  });
 });
+
