@@ -1,4 +1,5 @@
-/** Small helpers on the actors of events: state codes and lists without repeats. */
+/** Small helpers on the actors of events: state codes, their capitals and lists without repeats. */
+import { allCountries } from '../domain/countries.js';
 
 /** The non-empty strings of `xs`, each once, in first-seen order (a scan: the lists are a few actors long). */
 export function uniq(xs: string[]): string[] {
@@ -15,4 +16,19 @@ export function isIso3(s: string): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+let capitals: Map<string, string> | null = null;
+let capitalStates: Map<string, string> | null = null;
+
+/** The capital city of a state (ISO3), as the reference table names it first, or undefined. */
+export function capitalCity(iso3: string): string | undefined {
+  capitals ??= new Map(allCountries().flatMap((c) => (c.capitals[0] ? [[c.iso3, c.capitals[0]] as [string, string]] : [])));
+  return capitals.get(iso3);
+}
+
+/** The state (ISO3) whose capital `city` is, or undefined. */
+export function capitalState(city: string): string | undefined {
+  capitalStates ??= new Map(allCountries().flatMap((c) => c.capitals.map((cap) => [cap, c.iso3] as [string, string])));
+  return capitalStates.get(city);
 }

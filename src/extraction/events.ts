@@ -6,7 +6,7 @@ import { CALLED_OFF, CAPTION, HYPOTHETICAL, IN_FORCE, JV_FORMED, LICENCE_TERMS, 
 import { TRIGGERS, type Trigger } from './triggers.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
-import { isIso3, uniq } from './actor-codes.js';
+import { capitalCity, isIso3, uniq } from './actor-codes.js';
 import { settleTypes } from './event-types.js';
 
 /**
@@ -700,7 +700,7 @@ function locationFor(type: EventType, s: SentenceInput, at: number): string | nu
   // a visit goes where its trigger points: "visited Kazakhstan", "state visit to the Kyrgyz Republic", "arrived in Tashkent"
   if (type === 'visit') {
     const to = s.mentions.find((m) => m.place && m.start - s.start >= at && m.start - s.start - at <= 60 && /\b(?:to|visited|in|visiting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)));
-    if (to) return to.canonical;
+    if (to) return placeName(to, s);
   }
   let best: Mention | null = null;
   for (const m of s.mentions) {
@@ -714,5 +714,11 @@ function locationFor(type: EventType, s: SentenceInput, at: number): string | nu
     if (!ok) continue;
     if (!best || (m.specific && !best.specific)) best = m;
   }
-  return best ? best.canonical : null;
+  return best ? placeName(best, s) : null;
+}
+
+/** A place as an event's location: "the Kazakh capital" is the capital city, not the state. */
+function placeName(m: Mention, s: SentenceInput): string {
+  if (!m.demonym || !s.text.startsWith(' capital', m.end - s.start)) return m.canonical;
+  return capitalCity(m.actors[0] ?? '') ?? m.canonical;
 }

@@ -1,5 +1,5 @@
 import { parseAnchor, type Anchor } from './dates.js';
-import { isIso3, uniq } from './actor-codes.js';
+import { capitalState, isIso3, uniq } from './actor-codes.js';
 import { detectEvents, type EventContext, type Mention, type SentenceInput } from './events.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { C5, makeMention, mentionChunks, type FullMention } from './mentions.js';
@@ -306,7 +306,8 @@ function finishEvents(events: ExtractedEvent[], canon: Set<string>, article: { d
     if (!e.location && e.type === 'visit' && /\bto the region\b/.test(e.evidence) && lastRegion) e.location = lastRegion;
     // the dateline city is where the day's news happened, when the text names no other place
     if (!e.location && dateline && DATELINE_TYPES.has(e.type) && date && e.date && date.startsWith(e.date.slice(0, 7))) e.location = dateline;
-    if (e.location && !canon.has(e.location)) e.location = null;
+    // a capital the article never names ("the Kazakh capital") stands for its state when the state is an entity
+    if (e.location && !canon.has(e.location)) e.location = canon.has(capitalState(e.location) ?? '') ? (capitalState(e.location) ?? null) : null;
     e.commodities = e.commodities.filter((c) => canon.has(c));
   }
 }

@@ -810,5 +810,11 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(actors).toEqual([['European Union', 'KAZ', 'UZB']]);
     expect(namesOf('The U.S. Defense Department agreed to buy the stock.')).toEqual(['organization:United States Department of Defense']);
   });
+
+  it('places an event in "the Kazakh capital" in the capital city when the article names it, else in the state (session 7)', () => {
+    const where = (body: string) => readArticle(body).events.map((e) => e.location);
+    expect(where('Putin arrived in the Kazakh capital on Wednesday for a two-day state visit. Flags had lined the streets in Astana for weeks.')).toEqual(['Astana']);
+    expect(where('The talks were held in the Uzbek capital on Monday.')).toEqual(['UZB']);
+  });
 });
 
