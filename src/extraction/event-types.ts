@@ -99,6 +99,9 @@ function stateFirst(s: SentenceInput, at: number): boolean {
 /** A gathering named in a side clause: ", who chaired the meeting,". */
 const SIDE_GATHERING = /, (?:who|which) (?:had )?(?:chaired|hosted|attended|opened|led|co-chaired) the (?:meeting|summit|talks|session|forum)\b/i;
 
+/** Documents signed or exchanged beside a joint statement: "witnessed the exchange of a package of intergovernmental documents". */
+const DOCUMENTS_EXCHANGED = /\b(?:signing|exchange) of (?:[^.;]|\.\d){0,50}\b(?:agreements|documents|memorand(?:ums|a))\b/i;
+
 /** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
 const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;
 
@@ -154,7 +157,12 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   // the agreement of a commercial transaction is the deal (GUIDELINES "agreement": no specific commercial transaction)
   if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');
   // "adopted a joint statement on … partnership": a statement, not an agreement
-  if (found.has('agreement') && /^\w+ (?:a |the )?joint statement\b(?! and\b)/i.test(text.slice(found.get('agreement') ?? 0))) found.delete('agreement');
+  if (found.has('agreement') && /^\w+ (?:a |the )?joint statement\b(?! and\b)/i.test(text.slice(found.get('agreement') ?? 0))) {
+    // "… and witnessed the exchange of a package of documents": the documents are the agreement
+    const docs = DOCUMENTS_EXCHANGED.exec(text);
+    if (docs) found.set('agreement', docs.index);
+    else found.delete('agreement');
+  }
   // "signed a $50 billion investment agreement": the investment it commits (GUIDELINES "investment")
   if ((found.has('agreement') || found.has('deal')) && !found.has('investment') && /\binvestment (?:agreement|accord|contract)s?\b/i.test(text)) {
     found.set('investment', found.get('agreement') ?? found.get('deal') ?? 0);

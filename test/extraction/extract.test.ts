@@ -816,5 +816,10 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(where('Putin arrived in the Kazakh capital on Wednesday for a two-day state visit. Flags had lined the streets in Astana for weeks.')).toEqual(['Astana']);
     expect(where('The talks were held in the Uzbek capital on Monday.')).toEqual(['UZB']);
   });
+
+  it('reads documents exchanged beside a joint statement as an agreement too (session 7)', () => {
+    expect(typesOf('Following the talks, the two leaders signed a joint statement on their partnership and witnessed the exchange of a package of intergovernmental documents.')).toEqual(['statement', 'agreement']);
+    expect(typesOf('The presidents adopted a joint statement on the partnership.')).toEqual(['statement']);
+  });
 });
 
