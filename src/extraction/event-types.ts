@@ -78,7 +78,7 @@ const CALLED_OFF_AFTER = /^[^;]{0,80}\b(?:(?:was|were|has been|had been) (?:call
 const QUOTED_STATEMENT = /[,.!?]["”] (?:[^.;"”]|\.\d){1,80}\bsaid in a (?:written )?statement\.?$/;
 
 /** Multilateral formats whose leaders' meeting is a summit (GUIDELINES "summit"). */
-const MULTILATERAL = /^(?:C5\s?\+\s?1|Eurasian Economic Union|Organization of Turkic States|Shanghai Cooperation Organi[sz]ation|Commonwealth of Independent States|Collective Security Treaty Organization|BRICS|G7|G20|Gulf Cooperation Council|ASEAN|Organisation of Islamic Cooperation|Conference on Interaction and Confidence-Building Measures in Asia)$/;
+export const MULTILATERAL = /^(?:C5\s?\+\s?1|Eurasian Economic Union|Organization of Turkic States|Shanghai Cooperation Organi[sz]ation|Commonwealth of Independent States|Collective Security Treaty Organization|BRICS|G7|G20|Gulf Cooperation Council|ASEAN|Organisation of Islamic Cooperation|Conference on Interaction and Confidence-Building Measures in Asia)$/;
 
 /** What the keyword scan and the sentence tell the rules: a summit cue ("leaders", "presidents"), a "will ", a quotation mark. */
 export interface TypeCues {

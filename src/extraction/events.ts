@@ -7,7 +7,7 @@ import { TRIGGERS, type Trigger } from './triggers.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
 import { capitalCity, isIso3, uniq } from './actor-codes.js';
-import { settleTypes } from './event-types.js';
+import { MULTILATERAL, settleTypes } from './event-types.js';
 
 /**
  * Event detection, one sentence at a time (GUIDELINES "Events"): trigger phrases per type, the
@@ -463,6 +463,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // two heads of state "held a summit": bilateral talks (GUIDELINES "summit" is multilateral or a regional format)
     const bilateral = (actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text)) || ONE_LEADER_SUMMIT.test(text);
     const kind: EventType = type === 'summit' && bilateral && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;
+    // a summit of a bloc ("the SCO summit in Astana") is the bloc's; one or two states beside it are its host or a guest, not its parties
+    const blocSummit = kind === 'summit' && actors.some((a) => a !== 'C5+1' && MULTILATERAL.test(a)) && actors.filter(isIso3).length <= 2;
     // measures have no place (GUIDELINES "location"), nor statements unless the sentence opens with one
     const placeless = type === 'export_restriction' || type === 'sanction' || type === 'statement';
     let location = placeless ? (type === 'statement' ? sceneOf(s) : null) : stop ? stop.canonical : locationFor(type, s, at);
@@ -478,7 +480,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
       type: kind,
       date,
       date_precision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
-      actors,
+      actors: blocSummit ? actors.filter((a) => !isIso3(a)) : actors,
       location,
       commodities: evCommodities,
       sector: sectorOf(type, text, commodities),

@@ -821,5 +821,11 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('Following the talks, the two leaders signed a joint statement on their partnership and witnessed the exchange of a package of intergovernmental documents.')).toEqual(['statement', 'agreement']);
     expect(typesOf('The presidents adopted a joint statement on the partnership.')).toEqual(['statement']);
   });
+
+  it("gives a bloc's summit to the bloc, not to its host or one guest (session 7)", () => {
+    expect(readArticle('Xi attended the summit of the Shanghai Cooperation Organization in Astana, Kazakhstan, in July 2024.').events.map((e) => e.actors)).toEqual([['Shanghai Cooperation Organisation']]);
+    // a C5+1 summit keeps its "+1"
+    expect(readArticle('Biden hosted the C5+1 summit in New York in September 2023.').events.map((e) => e.actors)).toEqual([['C5+1']]);
+  });
 });
 
