@@ -512,7 +512,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
 /** An expectation in the clause before a trigger (no comma, semicolon or full stop between). */
 const EXPECTED_CLAUSE = /\b(?:is|are|was|were) (?:also |now |widely |still )?expected to [^,;.]*$/;
 
-const SECOND = /\b(?:that|which) (?:it|they|China|Beijing|Washington|the \w+) (?:had )?(?:first )?(?:imposed|introduced|announced|adopted)\b|\bafter (?:first )?(?:announcing|imposing|introducing)\b|\b([A-Z][\w.]*) (?:expanded|tightened|imposed|introduced|announced) (?:its|their|new|fresh) (?:curbs|restrictions|controls|export controls)\b|\b([A-Z][\w.]*)[’'](?:s)? (?:new |expanded |own )?(?:restrictions|curbs|export controls)\b/;
+const SECOND = /\b(?:that|which) (?:it|they|China|Beijing|Washington|the \w+) (?:had )?(?:first )?(?:imposed|introduced|announced|adopted)\b|\bafter (?:first )?(?:announcing|imposing|introducing)\b|\b([A-Z][\w.]*) (?:expanded|tightened|imposed|introduced|announced) (?:its|their|new|fresh) (?:curbs|restrictions|controls|export controls)\b|\b([A-Z][\w.]*)[’'](?:s)? (?:new |expanded |own )?(?:restrictions|curbs|export controls)\b|\b(?:a day|one day|two days|three days|four days|five days|days|a week|weeks|months|hours) after (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?: administration| government)? (?:added|imposed|tightened|expanded|introduced|announced|said|unveiled|restricted)\b/;
 
 const SECOND_ALL = new RegExp(SECOND.source, 'g');
 
@@ -522,29 +522,33 @@ function secondRestriction(s: SentenceInput, first: ExtractedEvent, at: number, 
   re.lastIndex = 0;
   let m: RegExpExecArray | null = null;
   for (let x = re.exec(text); x; x = re.exec(text)) {
-    if ((x[1] ?? x[2]) ? x.index !== at : x.index > at) {
+    // a measure named by its state ("Washington expanded its curbs") is another than the one at `at`; one "days after" the first comes after its trigger
+    if (x[3] ? x.index > at : (x[1] ?? x[2]) ? x.index !== at : x.index > at) {
       m = x;
       break;
     }
   }
   if (!m) return null;
   const q = m.index;
-  const subject = m[1] ?? m[2];
+  const subject = m[1] ?? m[2] ?? m[3];
   let actors = first.actors;
   let commodities = first.commodities;
   if (subject) {
-    const mention = s.mentions.find((x) => x.start - s.start === q && x.type === 'country');
+    // the state the subject names ("Washington", "the Netherlands", "the Biden administration")
+    const from = q + m[0].indexOf(subject);
+    const mention = s.mentions.find((x) => x.start - s.start >= from && x.start - s.start < from + subject.length && x.actors.length > 0 && isIso3(x.actors[0] ?? ''));
     if (!mention) return null;
     actors = [...new Set([...mention.actors, ...first.actors.slice(0, 1)])];
     commodities = [];
   }
   let date: string | null = null;
   const later = firstDate(text.slice(q), ctx.anchor, s.start + q, false, notBound);
-  if (later) date = later.value;
-  // "banned … in December, months after announcing in August": the earlier measure precedes the first, a year back when its month comes after
-  if (later && first.date && m[0].startsWith('after') && !/\d{4}/.test(later.text) && later.value.slice(0, 7) > first.date.slice(0, 7)) date = String(Number(later.value.slice(0, 4)) - 1) + later.value.slice(4);
-  else if (first.date) {
-    const shift = /\b(a|one) day (after|before)\s+$/i.exec(text.slice(Math.max(0, q - 16), q));
+  if (later) {
+    date = later.value;
+    // "banned … in December, months after announcing in August": the earlier measure precedes the first, a year back when its month comes after
+    if (first.date && /^(?:[\w ]+ )?after\b/.test(m[0]) && !/\d{4}/.test(later.text) && later.value.slice(0, 7) > first.date.slice(0, 7)) date = String(Number(later.value.slice(0, 4)) - 1) + later.value.slice(4);
+  } else if (first.date) {
+    const shift = /\b(a|one) day (after|before)\s+$/i.exec(text.slice(Math.max(0, q - 16), q)) ?? /^(?:a|one) day (after|before)\b/i.exec(m[0]);
     if (shift && first.date.length === 10) {
       date = shiftDay(first.date, /after/i.test(shift[0]) ? -1 : 1);
     } else date = first.date.slice(0, 4);

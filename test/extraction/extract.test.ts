@@ -676,7 +676,8 @@ describe('extractArticle: wordings first met in blind sets 14-16 (session 6, own
     expect(typesOf('Officials are preparing a visit by the president to Tokyo.')).toEqual([]);
     expect(typesOf('A visit by the Russian president has not been announced.')).toEqual([]);
     expect(typesOf('Officials said last week that talks with the United States and the United Kingdom on critical minerals cooperation were continuing.')).toEqual([]);
-    expect(typesOf('China banned exports of gallium to the US on Tuesday, a day after Washington added 140 entities to a trade blacklist.')).toEqual(['export_restriction']);
+    // Washington's listing is the second export measure of the sentence (session 7), still no sanction
+    expect(typesOf('China banned exports of gallium to the US on Tuesday, a day after Washington added 140 entities to a trade blacklist.')).toEqual(['export_restriction', 'export_restriction']);
   });
 
   it('reads memorandums penned, bills passed by a tally, Treasury designations, tenders won and lending under way', () => {
@@ -826,6 +827,13 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(readArticle('Xi attended the summit of the Shanghai Cooperation Organization in Astana, Kazakhstan, in July 2024.').events.map((e) => e.actors)).toEqual([['Shanghai Cooperation Organisation']]);
     // a C5+1 summit keeps its "+1"
     expect(readArticle('Biden hosted the C5+1 summit in New York in September 2023.').events.map((e) => e.actors)).toEqual([['C5+1']]);
+  });
+
+  it("reads the other side's measure a day after it, and shipments that will face stricter reviews (session 7)", () => {
+    expect(readArticle('China banned exports of gallium to the US on Tuesday, a day after the US government added 140 entities to a trade blacklist.').events.map((e) => `${e.date} ${e.actors.join(',')}`)).toEqual(['2025-11-04 CHN,USA', '2025-11-03 USA,CHN']);
+    // the state of the first measure named after "days after" is that measure, not a second one
+    expect(typesOf('The curbs came four days after the Netherlands said on June 30 that it would require licences for exports of chipmaking equipment.')).toEqual(['export_restriction']);
+    expect(typesOf('The ministry said in the same notice that shipments of graphite to US users would also face stricter end-user reviews.')).toEqual(['export_restriction']);
   });
 });
 
