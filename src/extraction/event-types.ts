@@ -164,7 +164,7 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
     else found.delete('agreement');
   }
   // "signed a $50 billion investment agreement": the investment it commits (GUIDELINES "investment")
-  if ((found.has('agreement') || found.has('deal')) && !found.has('investment') && /\binvestment (?:agreement|accord|contract)s?\b/i.test(text)) {
+  if ((found.has('agreement') || found.has('deal')) && !found.has('investment') && text.includes('nvestment ') && /\binvestment (?:agreement|accord|contract)s?\b/i.test(text)) {
     found.set('investment', found.get('agreement') ?? found.get('deal') ?? 0);
     found.delete('agreement');
     found.delete('deal');
@@ -175,7 +175,7 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
     found.delete('deal');
   }
   // "Tokayev, who chaired the meeting, described …": a gathering already reported, named in a side clause
-  const side = SIDE_GATHERING.exec(text);
+  const side = (found.has('meeting') || found.has('summit')) && text.includes(', wh') ? SIDE_GATHERING.exec(text) : null;
   if (side) for (const t of ['meeting', 'summit'] as const) if ((found.get(t) ?? -1) >= side.index && (found.get(t) ?? -1) < side.index + side[0].length) found.delete(t);
   // a purchase commitment ("committed to buying the output …") is the deal, not an investment
   if (found.has('deal') && found.has('investment') && /\bcommitted (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)\b/i.test(text)) found.delete('investment');

@@ -365,6 +365,18 @@ function dateNear(dates: FoundDate[], at: number, s: SentenceInput): FoundDate |
   return best;
 }
 
+/** Whether `text` ends in a four-digit year (and perhaps a full stop): what a dated photo caption ends in, tested before CAPTION. */
+function endsInYear(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && (text.charCodeAt(e - 1) === 46 || isSpaceLike(text.charCodeAt(e - 1)))) e--;
+  if (e < 4) return false;
+  for (let i = e - 4; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Events stated by one sentence. */
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
   const text = s.text;
@@ -376,7 +388,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
   const quoted = text.includes('"') || text.includes('“');
   if (((quoted ? NOT_EVENT_START : NOT_EVENT_OPENING).test(text) || (hits & ANALYST_BIT && NOT_EVENT_ANALYSTS.test(text))) && !/\b(signed|announced)\b/.test(text)) return [];
   if (quoted && hits & ANALYST_BIT && QUOTED_COMMENTARY.test(text)) return [];
-  if (CAPTION.test(text)) return [];
+  if (endsInYear(text) && CAPTION.test(text)) return [];
   for (let bit = 0; bit < TRIGGERS.length; bit++) {
     const tr = TRIGGERS[bit];
     if (!tr || found.has(tr.type) || !(hits & (1 << bit))) continue;
