@@ -151,9 +151,9 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
     else found.set('deal', found.get('deal') ?? at);
   }
   if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
-  // a financing or loan agreement (or deal) is the investment it finances
+  // a financing or loan agreement (or deal), or money awarded to build something, is the investment it finances
   if (found.has('investment') && found.has('agreement') && /\b(?:financing|loan|credit|grant) agreement\b/i.test(text)) found.delete('agreement');
-  if (found.has('investment') && found.has('deal') && /\b(?:financing|loan|credit) (?:deal|contract)\b|\bawarded (?:a |an )?(?:\S+ ){0,4}(?:grant|loan)s?\b/i.test(text)) found.delete('deal');
+  if (found.has('investment') && found.has('deal') && /\b(?:financing|loan|credit) (?:deal|contract)\b|\bawarded (?:a |an )?(?:\S+ ){0,4}(?:grant|loan)s?\b|\bawarded (?:[\w'’-]+ ){1,5}(?:about |some |up to |nearly |more than |over )?(?:US)?[$€£]\s?\d[^.;]{0,40}\bto (?:build|expand|develop|construct|fund|support|finance)\b/i.test(text)) found.delete('deal');
   // the agreement of a commercial transaction is the deal (GUIDELINES "agreement": no specific commercial transaction)
   if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');
   // "adopted a joint statement on … partnership": a statement, not an agreement

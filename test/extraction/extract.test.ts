@@ -835,5 +835,22 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('The curbs came four days after the Netherlands said on June 30 that it would require licences for exports of chipmaking equipment.')).toEqual(['export_restriction']);
     expect(typesOf('The ministry said in the same notice that shipments of graphite to US users would also face stricter end-user reviews.')).toEqual(['export_restriction']);
   });
+
+  it('reads wordings met in blind set 22: calls to leaders, memoranda signed by, pledged shares, awards to build, joint development, drafts submitted, codes adopted, executive orders (session 7)', () => {
+    expect(typesOf('In mid-August 2024, the prime minister phoned each of the five presidents to explain his decision.')).toEqual(['meeting']);
+    expect(typesOf('Uzbekistan joined on 5 April with a memorandum on critical raw materials signed by the commissioner and the investment minister.')).toEqual(['agreement']);
+    expect(typesOf('More than 150 documents had been signed or exchanged by public and private bodies on the occasion of the summit.')).toEqual(['agreement']);
+    expect(typesOf('The founding agreement of the fund was signed in Ankara in March 2023, with five states pledging equal shares of its $500 million capital.')).toEqual(['agreement', 'investment']);
+    expect(typesOf('In 2022 the Pentagon awarded Lynas Rare Earths about $120 million to build a separation plant in Texas.')).toEqual(['investment']);
+    expect(typesOf('Tau-Ken Samruk and Cove Capital agreed on Thursday to jointly develop two tungsten deposits.')).toEqual(['deal']);
+    expect(typesOf('The draft was submitted to the Legislative Chamber by the minister of mining in November 2023.')).toEqual(['legislation']);
+    expect(typesOf('Kazakhstan moved to licences with its Code on Subsoil and Subsoil Use, adopted in December 2017.')).toEqual(['legislation']);
+    expect(typesOf('In December 2023, President Joe Biden signed an executive order allowing the Treasury to cut off foreign banks.')).toEqual(['legislation']);
+    // an attempt that collapsed, a sticking point in talks and a proposed ban are no events
+    expect(typesOf('A first attempt to hold the summit, in Astana in August 2024, collapsed.')).toEqual([]);
+    expect(typesOf('The provision became the main sticking point in talks between the two chambers.')).toEqual([]);
+    // the bill approved is a law's step; the ban it leaves out was only proposed
+    expect(typesOf("The committee approved a bill that leaves out the Senate's proposed ban on exports of raw ores.")).toEqual(['legislation']);
+  });
 });
 
