@@ -181,6 +181,14 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (found.has('deal') && found.has('investment') && /\bcommitted (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)\b/i.test(text)) found.delete('investment');
   // leaders who "attended the summit" already reported add no new summit
   if (found.has('summit') && ctx.seenTypes.has('summit') && /\b(attended|attending|joined) the summit\b/i.test(text)) found.delete('summit');
+  // "the summit brought together …", "It was the first visit by …": the gathering or trip already reported, described
+  if ((found.has('summit') || found.has('meeting')) && ctx.seenTypes.has('summit') && /\bthe summit (?:brought together|gathered|was attended by|drew)\b/i.test(text)) {
+    found.delete('summit');
+    found.delete('meeting');
+  }
+  if (found.has('visit') && ctx.seenTypes.has('visit') && /^\s*(?:It|This|That) (?:was|is|marked) (?:the|his|her|their) (?:first|second|third|fourth|fifth|\w+th|last|latest) visit\b/i.test(text)) found.delete('visit');
+  // "The move adds to a string of curbs": the measure already reported, commented on
+  if (found.has('export_restriction') && ctx.seenTypes.has('export_restriction') && /^\s*(?:The|This|That) (?:move|measure|decision|step)s? (?:adds?|is|was|marks?|marked)\b/i.test(text)) found.delete('export_restriction');
   if (found.has('investment') && !s.money.length && !MONEYLESS_INVESTMENT.test(text)) found.delete('investment');
   if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
   // a standing listing or a "sanctioned" adjective is no new measure

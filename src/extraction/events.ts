@@ -80,7 +80,7 @@ const CUES = ['leaders', 'presidents', 'heads of state'];
 /** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
 const CUE_BIT = 1 << TRIGGERS.length;
 /** The words of NOT_EVENT_ANALYSTS's speakers: without one of them it cannot match. */
-const COMMENTATORS = ['analyst', 'researcher', 'economist', 'scholar', 'consultant', 'strategist', 'commentator', 'executives', 'traders', 'expert', 'observer', 'industry officials', 'industry sources'];
+const COMMENTATORS = ['opposition', 'activists', 'campaigners', 'protesters', 'environmental groups', 'analyst', 'researcher', 'economist', 'scholar', 'consultant', 'strategist', 'commentator', 'executives', 'traders', 'expert', 'observer', 'industry officials', 'industry sources'];
 /** Bit of the commentators' words (COMMENTATORS), without which the commentary test cannot match. */
 const ANALYST_BIT = 1 << (TRIGGERS.length + 1);
 /** The bits a trigger or summit-cue keyword sets: a sentence with none of them states no event. */
@@ -471,7 +471,10 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     }
     // a visit whose verb is left out goes to the place its clause opens with ("visited Kazakhstan in May and Uzbekistan in June")
     const stop = elliptic && type === 'visit' ? ellipticStop(s, at) : undefined;
-    const actors = elliptic ? (stop ? visitorsTo(events[events.length - 1], s, stop) : (events[events.length - 1]?.actors ?? [])) : actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
+    // "designated by Washington in January and by London in February": the second measure's imposer is its own "by"
+    const imposer = elliptic && (type === 'sanction' || type === 'export_restriction') && text.startsWith('by ', at) ? stateOf(s.mentions.find((m) => m.start - s.start === at + 3)) : undefined;
+    const prevActors = events[events.length - 1]?.actors ?? [];
+    const actors = elliptic ? (stop ? visitorsTo(events[events.length - 1], s, stop) : imposer ? [imposer, ...prevActors.slice(1)] : prevActors) : actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
     // two heads of state "held a summit": bilateral talks (GUIDELINES "summit" is multilateral or a regional format)
     const bilateral = (actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text)) || ONE_LEADER_SUMMIT.test(text);
     const kind: EventType = type === 'summit' && bilateral && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;
@@ -717,7 +720,7 @@ function locationFor(type: EventType, s: SentenceInput, at: number): string | nu
   }
   // a visit goes where its trigger points: "visited Kazakhstan", "state visit to the Kyrgyz Republic", "arrived in Tashkent"
   if (type === 'visit') {
-    const to = s.mentions.find((m) => m.place && m.start - s.start >= at && m.start - s.start - at <= 60 && /\b(?:to|visited|in|visiting)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)));
+    const to = s.mentions.find((m) => m.place && m.start - s.start >= at && m.start - s.start - at <= 60 && /\b(?:to|visited|in|visiting|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)));
     if (to) return placeName(to, s);
   }
   let best: Mention | null = null;

@@ -28,7 +28,7 @@ export function collectMentions(body: string, gaz: Gazetteer): FullMention[] {
   return out;
 }
 
-const PLACE_BEFORE = /\b(in|at|near|outside|capital( of)?|visited|(?:travel\w*|trip|visits?|flew|fly|head(?:ed|s|ing)?|returned) to)\s+$/i;
+const PLACE_BEFORE = /\b(in|at|near|outside|capital( of)?|visited|left|(?:travel\w*|trip|visits?|flew|fly|head(?:ed|s|ing)?|returned) to)\s+$/i;
 
 export interface FullMention extends Mention {
   confidence: number;

@@ -852,5 +852,15 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     // the bill approved is a law's step; the ban it leaves out was only proposed
     expect(typesOf("The committee approved a bill that leaves out the Senate's proposed ban on exports of raw ores.")).toEqual(['legislation']);
   });
+
+  it('reads designations by a state, a trip that left one capital for another, and no new event in a described summit, visit or move (session 7)', () => {
+    expect(readArticle('Keremet Bank was designated by Washington in January and by London in February over transfers it processed.').events.map((e) => `${e.type} ${e.date} ${e.actors.join(',')}`)).toEqual(['sanction 2025-01 USA', 'sanction 2025-02 GBR']);
+    expect(typesOf('The Foreign Office also designated the crypto exchanges Grinex and Meer.')).toEqual(['sanction']);
+    expect(readArticle('President Yoon left Astana on the morning of 13 June for Tashkent, Uzbekistan, the last stop of his tour.').events.map((e) => `${e.type} ${e.date} ${e.location}`)).toEqual(['visit 2025-06-13 UZB']);
+    const body = 'Leaders of the Organization of Turkic States gathered on Tuesday in Gabala for their summit. Hosted by the Azerbaijani president, the summit brought together the presidents of Turkey, Kazakhstan, Kyrgyzstan and Uzbekistan.';
+    expect(typesOf(body)).toEqual(['summit']);
+    expect(typesOf('The president paid a state visit to Kazakhstan on Monday. It was the first visit by a Korean head of state to Kazakhstan in five years.')).toEqual(['visit']);
+    expect(typesOf('China banned exports of gallium to the US on Tuesday. The move adds to a string of curbs on critical minerals this year.')).toEqual(['export_restriction']);
+  });
 });
 
