@@ -122,6 +122,7 @@ const ORGS: [string, string[], string | null, GazEntry['actorAs']][] = [
   ['United States Department of Defense', ['Pentagon', 'Department of Defense', 'Defense Department', 'U.S. Department of Defense', 'US Department of Defense', 'U.S. Defense Department', 'US Defense Department'], 'USA', 'state'],
   ['Bureau of Industry and Security', ['BIS'], 'USA', 'state'],
   ['Office of Foreign Assets Control', ['OFAC'], 'USA', 'state'],
+  ['Foreign, Commonwealth and Development Office', ['FCDO', 'Foreign Office', 'UK Foreign Office', 'British Foreign Office'], 'GBR', 'state'],
   ['United States Geological Survey', ['US Geological Survey', 'U.S. Geological Survey', 'USGS'], 'USA', 'state'],
   ['United States Congress', ['Congress', 'U.S. Congress', 'US Congress'], 'USA', 'self'],
   ['United States Senate', ['U.S. Senate', 'US Senate', 'Senate'], 'USA', 'self'],
