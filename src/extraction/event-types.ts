@@ -107,7 +107,7 @@ const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|
 
 /**
  * Settles the types `found` (type → trigger offset) in place; false when the sentence states no new
- * event at all ("Under the deal, …": the terms of an event already reported).
+ * event at all ("Under the deal, …": the terms of an event already reported, but for an investment they commit).
  */
 export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx: EventContext, cues: TypeCues): boolean {
   const text = s.text;
@@ -199,5 +199,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
   // "Under the deal, Cove Capital will hold …", "Under the arrangement, …": the terms of an event already reported
-  return !/^\s*Under (?:the|this|that) (?:deal|agreement|contract|terms|arrangement|settlement)\b/.test(text);
+  if (!/^\s*Under (?:the|this|that) (?:deal|agreement|contract|terms|arrangement|settlement)\b/.test(text)) return true;
+  // an investment committed under the terms is news of its own ("Under the contract, IPGL will invest about US$120 million")
+  for (const t of [...found.keys()]) if (t !== 'investment') found.delete(t);
+  return found.size > 0;
 }

@@ -417,10 +417,12 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if ((tr.type === 'meeting' || tr.type === 'visit') && (text.includes('times') || text.includes('rounds')) && TALLY.test(text)) continue;
     // a joint venture is a deal when it is formed or agreed, not when it runs a mine
     if (tr.type === 'deal' && /^joint venture$/i.test(m[0]) && !JV_FORMED.test(text)) continue;
-    if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:(?:then|former|visiting|outgoing) )?(?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
+    if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:in [A-Z][\w'’-]+ )?(?:(?:then|former|visiting|outgoing) )?(?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
     // "flew to", "went to", "headed to": a trip only to a named place ("went to Moscow", not "went to the polls")
     if (tr.type === 'visit' && /^(?:flew|flies|went|goes|headed|heads|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
+    // "extended the regime to September 30": a change to a measure the article has reported
+    if (tr.type === 'export_restriction' && /^(?:extended|prolonged|lifted|eased|relaxed) the/i.test(m[0]) && !ctx.seenTypes.has('export_restriction') && !/\bexport|\bshipment/i.test(text)) continue;
     if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text)) continue;
     found.set(tr.type, m.index);
   }

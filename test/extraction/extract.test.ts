@@ -862,5 +862,21 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('The president paid a state visit to Kazakhstan on Monday. It was the first visit by a Korean head of state to Kazakhstan in five years.')).toEqual(['visit']);
     expect(typesOf('China banned exports of gallium to the US on Tuesday. The move adds to a string of curbs on critical minerals this year.')).toEqual(['export_restriction']);
   });
+
+  it("reads wordings of the fitted sets' remaining misses: sanctions imposed on a state, payments and offers agreed, mergers, laws a parliament passed, relations raised, regimes extended, investments under a contract (session 7)", () => {
+    expect(typesOf('Grain prices rose after the sanctions imposed on Moscow in 2022.')).toEqual(['sanction']);
+    expect(typesOf('In April 2023 it agreed to pay state miner Gecamines $800 million to settle a royalty dispute.')).toEqual(['deal']);
+    // a payment agreed under an agreement is its terms
+    expect(typesOf('In 2017 Centerra signed a strategic agreement with the government under which it agreed to pay $57 million to resolve claims.')).toEqual(['agreement']);
+    expect(typesOf('The two sides agreed in September on a sweetened offer of C$43 a share.')).toEqual(['deal']);
+    expect(typesOf('Arcadium was created in January 2024, when Allkem and Livent completed an all-stock merger.')).toEqual(['deal']);
+    expect(typesOf('Rincon will seek the benefits of the incentive regime, which Congress passed in June 2024.')).toEqual(['legislation']);
+    expect(typesOf('As a result of the negotiations, the heads of state decided to raise relations to the level of comprehensive strategic partnership.')).toEqual(['agreement']);
+    expect(typesOf('Kazakhstan banned wheat exports in April. In June the ministry extended the regime to September 30.')).toEqual(['export_restriction', 'export_restriction']);
+    // without a measure reported before, a regime extended may be any regime
+    expect(typesOf('In June the ministry extended the regime to September 30.')).toEqual([]);
+    expect(typesOf('Under the contract, IPGL will invest about US$120 million in equipping the terminal.')).toEqual(['investment']);
+    expect(typesOf('Under the deal, the state miner will transfer its stake back to the company.')).toEqual([]);
+  });
 });
 
