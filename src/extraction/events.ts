@@ -377,6 +377,9 @@ function endsInYear(text: string): boolean {
   return true;
 }
 
+/** An expectation in the clause before a trigger (no comma, semicolon or full stop between). */
+const EXPECTED_CLAUSE = /\b(?:is|are|was|were) (?:also |now |widely |still )?expected to [^,;.]*$/;
+
 /** Events stated by one sentence. */
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
   const text = s.text;
@@ -420,9 +423,9 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:in [A-Z][\w'’-]+ )?(?:(?:then|former|visiting|outgoing) )?(?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
     // "flew to", "went to", "headed to": a trip only to a named place ("went to Moscow", not "went to the polls")
     if (tr.type === 'visit' && /^(?:flew|flies|went|goes|headed|heads|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
-    // "extended the regime to September 30": a change to a measure the article has reported
+    // "extended the regime to September 30": a change to a measure the article has reported, or one the sentence names
     if (tr.type === 'export_restriction' && /^(?:extended|prolonged|lifted|eased|relaxed) the/i.test(m[0]) && !ctx.seenTypes.has('export_restriction') && !/\bexport|\bshipment/i.test(text)) continue;
+    // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
     if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text)) continue;
     found.set(tr.type, m.index);
   }
@@ -522,13 +525,11 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
 
 /**
  * A second export-control measure in the same sentence: the original measure a change refers to
- * ("suspended a ban … that it imposed in December") or the other side's ("a day after Washington
- * expanded its curbs", "Washington's new restrictions"). GUIDELINES: changes to a regime are new
- * events, and one sentence may state several.
+ * ("suspended a ban … that it imposed in December", "months after announcing in August") or the
+ * other side's ("a day after Washington expanded its curbs", "Washington's new restrictions", "a
+ * day after the Biden administration added 140 entities …"). GUIDELINES: changes to a regime are
+ * new events, and one sentence may state several.
  */
-/** An expectation in the clause before a trigger (no comma, semicolon or full stop between). */
-const EXPECTED_CLAUSE = /\b(?:is|are|was|were) (?:also |now |widely |still )?expected to [^,;.]*$/;
-
 const SECOND = /\b(?:that|which) (?:it|they|China|Beijing|Washington|the \w+) (?:had )?(?:first )?(?:imposed|introduced|announced|adopted)\b|\bafter (?:first )?(?:announcing|imposing|introducing)\b|\b([A-Z][\w.]*) (?:expanded|tightened|imposed|introduced|announced) (?:its|their|new|fresh) (?:curbs|restrictions|controls|export controls)\b|\b([A-Z][\w.]*)[’'](?:s)? (?:new |expanded |own )?(?:restrictions|curbs|export controls)\b|\b(?:a day|one day|two days|three days|four days|five days|days|a week|weeks|months|hours) after (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?: administration| government)? (?:added|imposed|tightened|expanded|introduced|announced|said|unveiled|restricted)\b/;
 
 const SECOND_ALL = new RegExp(SECOND.source, 'g');
