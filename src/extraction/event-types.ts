@@ -194,6 +194,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   // a standing listing or a "sanctioned" adjective is no new measure
   if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
+  // tariffs are not annotated (GUIDELINES), nor a leader's word that he would cut or raise one
+  if (found.has('statement') && found.size === 1 && text.includes('tariff') && /\b(?:would|will|to) (?:cut|raise|impose|lift|reduce|increase|slap|double|halve)\b(?:[^.;]|\.\d){0,40}\btariffs?\b/.test(text)) found.delete('statement');
   // "…," the press service said in a statement.': a quote commenting on the news (GUIDELINES "not events")
   if (found.has('statement') && cues.quoted && QUOTED_STATEMENT.test(text)) found.delete('statement');
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');

@@ -80,7 +80,7 @@ const CUES = ['leaders', 'presidents', 'heads of state'];
 /** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
 const CUE_BIT = 1 << TRIGGERS.length;
 /** The words of NOT_EVENT_ANALYSTS's speakers: without one of them it cannot match. */
-const COMMENTATORS = ['opposition', 'activists', 'campaigners', 'protesters', 'environmental groups', 'analyst', 'researcher', 'economist', 'scholar', 'consultant', 'strategist', 'commentator', 'executives', 'traders', 'expert', 'observer', 'industry officials', 'industry sources'];
+const COMMENTATORS = ['investors', 'opposition', 'activists', 'campaigners', 'protesters', 'environmental groups', 'analyst', 'researcher', 'economist', 'scholar', 'consultant', 'strategist', 'commentator', 'executives', 'traders', 'expert', 'observer', 'industry officials', 'industry sources'];
 /** Bit of the commentators' words (COMMENTATORS), without which the commentary test cannot match. */
 const ANALYST_BIT = 1 << (TRIGGERS.length + 1);
 /** The bits a trigger or summit-cue keyword sets: a sentence with none of them states no event. */
@@ -253,13 +253,13 @@ const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal', 's
 /** A month name or a year, as a date phrase opens. */
 const MONTH_OR_YEAR = '(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})\\b';
 /** A month or year as a clause dates an event: "July", "July 2023", "August last year", "3 December", "2022". */
-const WHEN = `(?:(?:early|mid|late|mid-) ?)?(?:\\d{1,2} )?${MONTH_OR_YEAR}(?: \\d{1,2}\\b)?(?:,? \\d{4}\\b| last year\\b| this year\\b)?`;
+const WHEN = `(?:(?:early|mid|late|mid-) ?)?(?:\\d{1,2}(?:[–-]\\d{1,2})? )?${MONTH_OR_YEAR}(?: \\d{1,2}(?:[–-]\\d{1,2})?\\b)?(?:,? \\d{4}\\b| last year\\b| this year\\b)?`;
 
 /** Two meetings in one phrase: "with A and (separately) with B", or calls in the plural with two parties. */
 const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.;,]|\.\d){1,60}?) and (?:separately )?with\b|^((?:phone |telephone )?calls with (?:[^.;,]|\.\d){1,60}?) and\b/;
 
 /** Where a second clause opens: ", and", "; ", "and later". */
-const NEXT_CLAUSE = /,\s+and\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+|\s+and\s+(?=[A-Z])/g;
+const NEXT_CLAUSE = /,\s+and\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+|\s+and\s+(?=[A-Z])|\s+and\s+(?=(?:banned|imposed|added|restricted|suspended|lifted|signed|visited|met|invested|acquired|bought)\b)/g;
 const STICKY_TRIGGERS = new Map<Trigger, RegExp>();
 
 /**
@@ -293,12 +293,15 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
     }
     // "restricted exports of gallium in July and of graphite in October": the verb left out, a second measure with its own date
     if ((o.type === 'export_restriction' || o.type === 'visit' || o.type === 'sanction') && o.hi === text.length) {
+      // a list of them ("in July 2023, for graphite in October 2023 and for antimony in August 2024"): one each, up to three
+      let prev: Occurrence = o;
       ELLIPTIC_MEASURE.lastIndex = o.at;
-      const e = ELLIPTIC_MEASURE.exec(text);
-      if (e && e.index - o.at <= 160) {
+      for (let k = 0, e = ELLIPTIC_MEASURE.exec(text); k < 3 && e && e.index - prev.at <= 160; k++, e = ELLIPTIC_MEASURE.exec(text)) {
         const at = e.index + e[0].indexOf(e[1] ?? '');
-        o.hi = e.index;
-        out.push({ type: o.type, at, lo: at, hi: text.length, elliptic: true });
+        prev.hi = e.index;
+        prev = { type: o.type, at, lo: at, hi: text.length, elliptic: true };
+        out.push(prev);
+        ELLIPTIC_MEASURE.lastIndex = at;
       }
     }
   }
@@ -322,7 +325,7 @@ function visitorsTo(prev: ExtractedEvent | undefined, s: SentenceInput, stop: Me
 }
 
 /** A second measure whose verb is left out, with a date of its own: " in July and (of) graphite in October". */
-const ELLIPTIC_MEASURE = new RegExp(`\\b(?:in|on) ${WHEN},? and ((?:(?:of|on) )?(?:[\\w-]+ ){1,5}?(?:in|on) ${WHEN})`, 'g');
+const ELLIPTIC_MEASURE = new RegExp(`\\b(?:in|on) ${WHEN}(?:,? and|,) ((?:(?:of|on|for) )?(?:[\\w-]+ ){1,5}?(?:in|on) ${WHEN})`, 'g');
 
 /**
  * Where a trigger of `type` matches in the clause opening at `from` (within its first 60
@@ -426,7 +429,11 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // "extended the regime to September 30": a change to a measure the article has reported, or one the sentence names
     if (tr.type === 'export_restriction' && /^(?:extended|prolonged|lifted|eased|relaxed) the/i.test(m[0]) && !ctx.seenTypes.has('export_restriction') && !/\bexport|\bshipment/i.test(text)) continue;
     // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
-    if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text)) continue;
+    if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text) && !(/licen[cs]/i.test(m[0]) && /\b(?:announced|introduced|imposed)\b/.test(text) && s.mentions.some((x) => x.type === 'commodity'))) continue;
+    // "introduced legislation to ban Russian uranium imports": a ban on imports is no export measure
+    if (tr.type === 'export_restriction' && /\bban$/i.test(m[0]) && /^\s+(?:[\w-]+ ){0,3}imports\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    // "Next year's G7 summit will be hosted by France": a summit to come
+    if (tr.type === 'summit' && /\bnext (?:year|month)['’]s (?:[\w-]+ )?summit\b/i.test(text)) continue;
     found.set(tr.type, m.index);
   }
   if (!settleTypes(found, s, ctx, { leaders: (hits & CUE_BIT) !== 0, will: (hits & WILL_BIT) !== 0, quoted })) return [];

@@ -878,5 +878,25 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('Under the contract, IPGL will invest about US$120 million in equipping the terminal.')).toEqual(['investment']);
     expect(typesOf('Under the deal, the state miner will transfer its stake back to the company.')).toEqual([]);
   });
+
+  it('reads wordings met in blind set 24: a list of measures by date, controls extended to, a round held, summits hosted for, action plans adopted, documents signed, import bans on a sanctioned state, amounts in C$ and A$ (session 7)', () => {
+    expect(eventsOf('Beijing announced licensing requirements for gallium and germanium in July 2023, for graphite in October 2023 and for antimony in August 2024.')).toEqual(['export_restriction 2023-07', 'export_restriction 2023-10', 'export_restriction 2024-08']);
+    // licensing terms still to come for metals already reported are no new measure (dev-set wording)
+    expect(typesOf('Starting 1 August, suppliers of gallium and germanium will be subject to similar licensing requirements.')).toEqual([]);
+    expect(typesOf('Those measures had extended Beijing’s controls to five more rare earth elements in October.')).toEqual(['export_restriction']);
+    expect(typesOf('Bessent and He Lifeng held the latest round in Kuala Lumpur last weekend.')).toEqual(['meeting']);
+    expect(typesOf('Xi also hosted the five Central Asian presidents in Xi’an in May 2023 for the first China–Central Asia summit.')).toEqual(['summit']);
+    expect(typesOf('Instead, the leaders adopted the G7 Critical Minerals Action Plan.')).toEqual(['agreement']);
+    expect(typesOf('The two leaders also signed a document heralding a new golden age for their alliance.')).toEqual(['agreement']);
+    expect(typesOf('Uranium was left out when President Biden banned imports of Russian oil, natural gas and coal in March 2022.')).toEqual(['sanction']);
+    expect(readArticle('Carney announced C$2 billion in new military assistance for Ukraine on Tuesday.').events.map((e) => `${e.type} ${e.value?.currency}`)).toEqual(['investment CAD']);
+    expect(eventsOf('He traveled to China on May 16–17 and to Belarus on May 23–24.')).toEqual(['visit 2025-05-16', 'visit 2025-05-23']);
+    expect(eventsOf('Beijing has required licences for gallium exports since August 2023 and banned shipments to the US outright in December 2024.')).toEqual(['export_restriction 2023-08', 'export_restriction 2024-12']);
+    // a summit of next year, a ban on imports proposed in a bill, what investors say and a leader's word on tariffs are no events
+    expect(typesOf('Next year’s G7 summit will be hosted by France in Evian.')).toEqual([]);
+    expect(typesOf('Barrasso first introduced legislation to ban Russian uranium imports in March 2022.')).toEqual(['legislation']);
+    expect(typesOf('Investors say the first projects financed by the fund are unlikely to materialise before the end of the year.')).toEqual([]);
+    expect(typesOf('He said he would cut the tariff he imposed on Chinese goods from 20% to 10%.')).toEqual([]);
+  });
 });
 
