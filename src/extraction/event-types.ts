@@ -100,7 +100,7 @@ function stateFirst(s: SentenceInput, at: number): boolean {
 const SIDE_GATHERING = /, (?:who|which) (?:had )?(?:chaired|hosted|attended|opened|led|co-chaired) the (?:meeting|summit|talks|session|forum)\b/i;
 
 /** Documents signed or exchanged beside a joint statement: "witnessed the exchange of a package of intergovernmental documents". */
-const DOCUMENTS_EXCHANGED = /\b(?:signing|exchange) of (?:[^.;]|\.\d){0,50}\b(?:agreements|documents|memorand(?:ums|a))\b/i;
+const DOCUMENTS_EXCHANGED = /\b(?:signing|exchange) of (?:[^.;]|\.\d){0,50}\b(?:agreements|documents|memorand(?:ums|a))\b|\b(?:signed|exchanged) (?:a |the )?(?:package|set|number|series) of (?:[^.;]|\.\d){0,50}\b(?:agreements|documents|memorand(?:ums|a))\b/i;
 
 /** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
 const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;
@@ -151,8 +151,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
     else found.set('deal', found.get('deal') ?? at);
   }
   if (found.has('deal') && found.has('agreement') && /cooperation deal/i.test(text)) found.delete('deal');
-  // a financing or loan agreement (or deal), or money awarded to build something, is the investment it finances
-  if (found.has('investment') && found.has('agreement') && /\b(?:financing|loan|credit|grant) agreement\b/i.test(text)) found.delete('agreement');
+  // a financing or loan agreement (or deal), an investment "under an agreement signed" with a state, or money awarded to build something, is the investment it finances
+  if (found.has('investment') && found.has('agreement') && /\b(?:financing|loan|credit|grant) agreement\b|\bunder (?:an|the|a) (?:[\w-]+ )?agreement (?:signed|concluded|reached)\b/i.test(text)) found.delete('agreement');
   if (found.has('investment') && found.has('deal') && /\b(?:financing|loan|credit) (?:deal|contract)\b|\bawarded (?:a |an )?(?:\S+ ){0,4}(?:grant|loan)s?\b|\bawarded (?:[\w'’-]+ ){1,5}(?:about |some |up to |nearly |more than |over )?(?:US)?[$€£]\s?\d[^.;]{0,40}\bto (?:build|expand|develop|construct|fund|support|finance)\b/i.test(text)) found.delete('deal');
   // the agreement of a commercial transaction is the deal (GUIDELINES "agreement": no specific commercial transaction)
   if (found.has('deal') && found.has('agreement') && !/\b(memorand|MoUs?\b|declaration|partnership|road ?map|framework|cooperation)/i.test(text)) found.delete('agreement');

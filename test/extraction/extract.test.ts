@@ -898,5 +898,10 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('Investors say the first projects financed by the fund are unlikely to materialise before the end of the year.')).toEqual([]);
     expect(typesOf('He said he would cut the tariff he imposed on Chinese goods from 20% to 10%.')).toEqual([]);
   });
+
+  it('reads documents exchanged in a package beside a joint statement, and an investment under an agreement as the investment only (session 7)', () => {
+    expect(typesOf('After the talks, the two leaders signed a joint statement on their partnership, and the sides exchanged a package of intergovernmental documents.')).toEqual(['statement', 'agreement']);
+    expect(typesOf('Orano committed earlier this month to invest about $1.6bn in the Zuuvch-Ovoo uranium deposit, under an agreement signed with the government.')).toEqual(['investment']);
+  });
 });
 
