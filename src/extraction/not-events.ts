@@ -33,7 +33,7 @@ export const NOT_EVENT_ANALYSTS = /\b((?:opposition (?:parties|politicians|leade
 export const QUOTED_COMMENTARY = /[,.!?]["”] (?:said )?(?:an?|one|another|the) (?:[\w-]+ ){0,3}(?:analyst|researcher|economist|scholar|consultant|strategist|commentator|expert|observer|trader)s?\b/i;
 
 /** A photo caption: a present-tense scene closed by its date ("Xi Jinping delivers a keynote speech at the summit in Astana, June 17, 2025."). */
-export const CAPTION = /\b(?:delivers|speaks|attends|meets|shakes hands|shake hands|pose|poses|holds|hold|arrives|visits|signs|sign|listens|gestures|waves|looks on|chairs|addresses|inspects|greets|walks|walk|review|reviews)\b[^.]*,\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\.?\s*$/;
+export const CAPTION = /\b(?:delivers|speaks|attends|meets|shakes hands|shake hands|pose|poses|holds|hold|arrives|visits|signs|sign|listens|gestures|waves|looks on|chairs|addresses|inspects|greets|walks|walk|review|reviews)\b[^.]{0,300},\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\.?\s*$/;
 
 /** Negotiations opened, not a meeting held: "has since opened talks with Uzbekistan on a similar partnership". */
 export const OPENED_TALKS = /\b(?:opened|launched|opening|launching)\s+(?:formal\s+|official\s+)?$/i;
