@@ -63,7 +63,7 @@ const BROAD_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 
 /** Capitalised words that open a sentence, not a site's name: "Several uranium mines were closed". */
 const NOT_SITE_NAMES = new Set(['several', 'two', 'three', 'four', 'five', 'many', 'some', 'both', 'such', 'other', 'large', 'small', 'most', 'few', 'all', 'undeveloped', 'existing', 'major', 'key', 'big', 'main', 'those', 'its', 'their', 'each', 'every', 'any', 'no', 'one', 'chinese', 'russian', 'american', 'european', 'western', 'foreign', 'local', 'state', 'national']);
 /** Lower-case words of a power plant's kind, and the words that close it ("… thermal power plant", "… wind farm"). */
-const ENERGY_WORDS = new Set(['hydropower', 'hydroelectric', 'power', 'nuclear', 'thermal', 'coal-fired', 'gas-fired', 'solar', 'wind', 'combined', 'heat', 'and', 'pumped', 'storage']);
+const ENERGY_WORDS = new Set(['compressor', 'pumping', 'hydropower', 'hydroelectric', 'power', 'nuclear', 'thermal', 'coal-fired', 'gas-fired', 'solar', 'wind', 'combined', 'heat', 'and', 'pumped', 'storage']);
 const PLANT_WORDS = new Set(['plant', 'station', 'farm']);
 /** Lower-case infrastructure words after a name: "Dostyk border crossing", "Aktau seaport", "Zhetygen logistics centre". */
 const INFRA_PHRASES: string[][] = [['border', 'crossing'], ['checkpoint'], ['dry', 'port'], ['seaport'], ['sea', 'port'], ['port'], ['logistics', 'centre'], ['logistics', 'center'], ['logistics', 'hub'], ['railway'], ['railroad'], ['industrial', 'park'], ['industrial', 'zone'], ['free', 'economic', 'zone'], ['special', 'economic', 'zone'], ['economic', 'zone']];
@@ -75,7 +75,7 @@ const INFRA_CLOSERS = new Set(['zone', 'park', 'corridor', 'checkpoint', 'seapor
 const mayOpenPlantOrInfra = (t: Token): boolean => ENERGY_WORDS.has(t.key) || INFRA_FIRST.has(t.key) || t.gap === '-';
 /** Words of geographic names: "Lake …", "… River", "… Pass", "… Gulf". */
 const GEO_WORDS = new Set(['lake', 'river', 'mount', 'mountains', 'pass', 'valley', 'gulf', 'sea', 'ocean', 'desert', 'peninsula', 'bay', 'strait', 'basin', 'steppe', 'canal', 'plateau']);
-const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields', 'pipeline', 'pipelines', 'refinery', 'terminal']);
+const SITE_WORDS = new Set(['deposit', 'deposits', 'mine', 'mines', 'project', 'field', 'fields', 'pipeline', 'pipelines', 'refinery', 'terminal', 'block', 'site', 'smelter']);
 export const NOT_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'this', 'that', 'these', 'in', 'on', 'at', 'as', 'it', 'he', 'she',

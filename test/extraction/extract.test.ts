@@ -903,5 +903,10 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('After the talks, the two leaders signed a joint statement on their partnership, and the sides exchanged a package of intergovernmental documents.')).toEqual(['statement', 'agreement']);
     expect(typesOf('Orano committed earlier this month to invest about $1.6bn in the Zuuvch-Ovoo uranium deposit, under an agreement signed with the government.')).toEqual(['investment']);
   });
+
+  it('reads blocks, sites, smelters and compressor or pumping stations as places by their shape (session 7)', () => {
+    expect(namesOf('The consortium drilled at the East Zhalpak block and the Kuirektykol site in May.')).toEqual(expect.arrayContaining(['location:East Zhalpak block', 'location:Kuirektykol site']));
+    expect(namesOf('Gas reached the Shatlyk-1 gas compressor station and the Kropotkinskaya pumping station.')).toEqual(expect.arrayContaining(['location:Kropotkinskaya pumping station']));
+  });
 });
 
