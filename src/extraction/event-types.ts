@@ -170,7 +170,7 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
     found.delete('deal');
   }
   // a state buying a stake or stock ("the Department of Defense agreed to buy $400 million of preferred stock in …") invests (GUIDELINES "investment")
-  if (found.has('deal') && !found.has('investment') && STATE_STAKE.test(text) && stateFirst(s, found.get('deal') ?? 0)) {
+  if (found.has('deal') && !found.has('investment') && (text.includes('stake') || text.includes('stock') || text.includes('shares') || text.includes('equity')) && STATE_STAKE.test(text) && stateFirst(s, found.get('deal') ?? 0)) {
     found.set('investment', found.get('deal') ?? 0);
     found.delete('deal');
   }

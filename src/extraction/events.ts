@@ -433,7 +433,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     // "introduced legislation to ban Russian uranium imports": a ban on imports is no export measure
     if (tr.type === 'export_restriction' && /\bban$/i.test(m[0]) && /^\s+(?:[\w-]+ ){0,3}imports\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "Next year's G7 summit will be hosted by France": a summit to come
-    if (tr.type === 'summit' && /\bnext (?:year|month)['’]s (?:[\w-]+ )?summit\b/i.test(text)) continue;
+    if (tr.type === 'summit' && text.includes('ext ') && /\bnext (?:year|month)['’]s (?:[\w-]+ )?summit\b/i.test(text)) continue;
     found.set(tr.type, m.index);
   }
   if (!settleTypes(found, s, ctx, { leaders: (hits & CUE_BIT) !== 0, will: (hits & WILL_BIT) !== 0, quoted })) return [];
