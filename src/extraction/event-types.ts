@@ -102,6 +102,9 @@ const SIDE_GATHERING = /, (?:who|which) (?:had )?(?:chaired|hosted|attended|open
 /** Documents signed or exchanged beside a joint statement: "witnessed the exchange of a package of intergovernmental documents". */
 const DOCUMENTS_EXCHANGED = /\b(?:signing|exchange) of (?:[^.;]|\.\d){0,50}\b(?:agreements|documents|memorand(?:ums|a))\b|\b(?:signed|exchanged) (?:a |the )?(?:package|set|number|series) of (?:[^.;]|\.\d){0,50}\b(?:agreements|documents|memorand(?:ums|a))\b/i;
 
+/** A gathering or document still talked about, in the words after its trigger: "(an EU–Central Asia leaders' summit) is under discussion". */
+const UNDER_DISCUSSION = /^[^;.]{0,60}\b(?:is|are|remains?) (?:still )?(?:under discussion|being discussed|under consideration|in preparation)\b/i;
+
 /** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
 const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;
 
@@ -177,6 +180,15 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   // "Tokayev, who chaired the meeting, described …": a gathering already reported, named in a side clause
   const side = (found.has('meeting') || found.has('summit')) && text.includes(', wh') ? SIDE_GATHERING.exec(text) : null;
   if (side) for (const t of ['meeting', 'summit'] as const) if ((found.get(t) ?? -1) >= side.index && (found.get(t) ?? -1) < side.index + side[0].length) found.delete(t);
+  // "agreed to invest … through their joint venture": the investment, not a new venture
+  if (found.has('deal') && found.has('investment') && /\bto invest\b/i.test(text) && /\bthrough (?:its|their|a|the) (?:[\w-]+ )?(?:joint venture|vehicle|subsidiary)\b/i.test(text)) found.delete('deal');
+  // "Senator Barrasso introduced the ban": a bill, not an export measure
+  if (found.has('export_restriction') && !found.has('legislation') && /\b(?:Senators?|Sen\.|Representatives?|Rep\.|lawmakers|legislators|congress(?:wo)?m[ae]n|MPs?)\b(?:[^.;]|\.\d){0,60}\bintroduced\b/.test(text)) {
+    found.set('legislation', found.get('export_restriction') ?? 0);
+    found.delete('export_restriction');
+  }
+  // "a leaders' summit is under discussion": still talked about
+  for (const t of ['summit', 'meeting', 'visit', 'agreement', 'deal'] as const) if (found.has(t) && UNDER_DISCUSSION.test(text.slice(found.get(t) ?? 0))) found.delete(t);
   // a purchase commitment ("committed to buying the output …") is the deal, not an investment
   if (found.has('deal') && found.has('investment') && /\bcommitted (?:[^.;]|\.\d){0,40}\bto (?:buy|buying|purchase|purchasing)\b/i.test(text)) found.delete('investment');
   // leaders who "attended the summit" already reported add no new summit

@@ -21,10 +21,10 @@ export const MAY = /\bmay\b(?:[^.]|\.\d){0,25}$/;
 export const REPORTED = /\b(said|says|announced|decided|confirmed|stated)\b/i;
 
 /** Commentary, not news (GUIDELINES "not events"): an opening quote or "This will be …", or analysts speaking. */
-export const NOT_EVENT_START = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b)|^[^“"]{0,60}\b(?:emphasized|emphasised|stressed|noted|added|said),? [“"]/i;
+export const NOT_EVENT_START = /^\s*(“|"|(This|It|That) (will be|would be|marks)\b|Critics\b)|^[^“"]{0,60}\b(?:emphasized|emphasised|stressed|noted|added|said),? [“"]/i;
 
 /** NOT_EVENT_START's one alternative without a quotation mark: a sentence with none needs only this. */
-export const NOT_EVENT_OPENING = /^\s*(This|It|That) (will be|would be|marks)\b/i;
+export const NOT_EVENT_OPENING = /^\s*(?:(This|It|That) (will be|would be|marks)\b|Critics\b)/i;
 
 /** Analysts, researchers, executives, traders or experts speaking ("analysts said", "…,\" one Seoul-based researcher said", "said an analyst at …"): commentary (GUIDELINES "not events"). */
 export const NOT_EVENT_ANALYSTS = /\b((?:opposition (?:parties|politicians|leaders|lawmakers|figures)|activists|campaigners|protesters|environmental groups|investors|analysts?|researchers?|economists?|scholars?|consultants?|strategists?|commentators?|(?:industry )?executives|traders|experts?|observers?|industry (?:officials|sources))(?: (?:in|at|from) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? (?:say|says|said|believes?|warned|warns?|expects?)|according to (?:some |several |other )?(?:analysts|traders|experts|researchers|economists|observers))\b|(?:,|\bsaid) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:analyst|researcher|economist|scholar|consultant|strategist|commentator|expert|observer)\b/i;

@@ -908,5 +908,21 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(namesOf('The consortium drilled at the East Zhalpak block and the Kuirektykol site in May.')).toEqual(expect.arrayContaining(['location:East Zhalpak block', 'location:Kuirektykol site']));
     expect(namesOf('Gas reached the Shatlyk-1 gas compressor station and the Kropotkinskaya pumping station.')).toEqual(expect.arrayContaining(['location:Kropotkinskaya pumping station']));
   });
+
+  it("reads wordings met in blind set 26: bills introduced by senators, controls lifted, bans on accepting a state's metals, responses, named regulations issued, bonds raised, contracts won in a year, forums opened, and no event that is still under discussion or told by critics (session 7)", () => {
+    expect(typesOf('Senator Barrasso first introduced the ban in March 2023 together with Senator Joe Manchin.')).toEqual(['legislation']);
+    expect(typesOf('China imposed export controls on graphite in October. At the same time, the ministry lifted the temporary controls that it had placed on five graphite items.')).toEqual(['export_restriction', 'export_restriction']);
+    expect(typesOf('The US and the UK on April 12 jointly banned the London Metal Exchange from accepting new Russian-made aluminium.')).toEqual(['sanction']);
+    expect(typesOf("Kazakhstan's foreign ministry responded that Astana would not allow its territory to be used to circumvent sanctions.")).toEqual(['statement']);
+    expect(typesOf('The State Council issued the Rare Earth Management Regulations in June.')).toEqual(['legislation']);
+    expect(typesOf('In 2017 it raised $500mn from its debut Eurobond, using the proceeds for Rogun.')).toEqual(['investment']);
+    expect(typesOf('Webuild won the main construction contract in 2016 for about $3.9bn.')).toEqual(['deal']);
+    expect(typesOf('On 29 January 2024, the Global Gateway Investors Forum for EU–Central Asia Transport Connectivity opened in Brussels.')).toEqual(['meeting']);
+    expect(typesOf('In March 2023, JOGMEC and Sojitz agreed to invest an additional A$200 million in Lynas through their joint venture.')).toEqual(['investment']);
+    expect(typesOf('The forum will be followed by a second edition in 2025, and an EU–Central Asia leaders’ summit is under discussion.')).toEqual([]);
+    expect(typesOf('Critics have warned that the dam could become a financial burden.')).toEqual([]);
+    // metal that "goes to China" is no trip
+    expect(typesOf('Kazakh trading houses have handled part of the Russian nickel that goes to China and Turkey.')).toEqual([]);
+  });
 });
 
