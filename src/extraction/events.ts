@@ -2,7 +2,8 @@ import type { EventType } from '../domain/records.js';
 import { findDates, firstDate, shiftDay, type Anchor, type FoundDate } from './dates.js';
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
-import { CALLED_OFF, CAPTION, HYPOTHETICAL, IN_FORCE, JV_FORMED, LICENCE_TERMS, MAY, MEASURE_SUBJECT, NEGATED, NOT_EVENT_ANALYSTS, NOT_EVENT_OPENING, NOT_EVENT_START, OPENED_TALKS, QUOTED_COMMENTARY, REPORTED, STANDING, TALLY } from './not-events.js';
+import { CALLED_OFF, CAPTION, HYPOTHETICAL, IN_FORCE, LICENCE_TERMS, MAY, MEASURE_SUBJECT, NEGATED, NOT_EVENT_ANALYSTS, NOT_EVENT_OPENING, NOT_EVENT_START, QUOTED_COMMENTARY } from './not-events.js';
+import { ruledOut } from './trigger-checks.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
@@ -380,9 +381,6 @@ function endsInYear(text: string): boolean {
   return true;
 }
 
-/** An expectation in the clause before a trigger (no comma, semicolon or full stop between). */
-const EXPECTED_CLAUSE = /\b(?:is|are|was|were) (?:also |now |widely |still )?expected to [^,;.]*$/;
-
 /** Events stated by one sentence. */
 export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEvent[] {
   const text = s.text;
@@ -405,35 +403,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     const m = tr.re.exec(text);
     if (!m) continue;
     if (tr.needs && !tr.needs.test(text)) continue;
-    // a pattern that opens with "to" ("to invest") lends it to the words before ("plans to")
-    const before = text.slice(Math.max(0, m.index - 45), m.index) + (m[0].startsWith('to ') ? 'to ' : '');
-    if ((HYPOTHETICAL.test(before) || MAY.test(before)) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) continue;
-    // a trip or meeting called off did not happen; "has not signed", "no member has proposed"
-    if (CALLED_OFF.test(before) || NEGATED.test(before)) continue;
-    if (tr.type === 'meeting' && /^(?:talks|negotiations)\b/i.test(m[0]) && OPENED_TALKS.test(before)) continue;
-    // "are also expected to travel to Berlin later this month for talks": an expectation further back in the clause
-    if (m.index > 45 && text.includes('expected to') && EXPECTED_CLAUSE.test(text.slice(Math.max(0, m.index - 110), m.index))) continue;
-    // talks that "continue" are negotiations, not a meeting (GUIDELINES "not events")
-    if (tr.type === 'meeting' && /\btalks\b/i.test(m[0]) && /^[^,;.]{0,120}\b(continue|continues|continuing|ongoing|under ?way)\b/i.test(text.slice(m.index))) continue;
-    // patterns whose capitals matter under the /i flag: a title before "discussed", a name after "received"
-    if (tr.type === 'meeting' && /discussed$/i.test(m[0]) && !/^(?:President|Prime Minister|Minister|Chancellor) [A-Z]/.test(m[0])) continue;
-    // "has a supply agreement with …": a standing relation, not a transaction or a signing
-    if ((tr.type === 'deal' || tr.type === 'agreement') && STANDING.test(before)) continue;
-    // "several rounds of talks since 2020", "has visited China more than ten times": a tally, not an event
-    if ((tr.type === 'meeting' || tr.type === 'visit') && (text.includes('times') || text.includes('rounds')) && TALLY.test(text)) continue;
-    // a joint venture is a deal when it is formed or agreed, not when it runs a mine
-    if (tr.type === 'deal' && /^joint venture$/i.test(m[0]) && !JV_FORMED.test(text)) continue;
-    if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:in [A-Z][\w'’-]+ )?(?:(?:then|former|visiting|outgoing) )?(?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) continue;
-    // "flew to", "went to", "headed to": a trip only to a named place ("went to Moscow", not "went to the polls")
-    if (tr.type === 'visit' && /^(?:flew|flies|went|goes|headed|heads|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    // "extended the regime to September 30": a change to a measure the article has reported, or one the sentence names
-    if (tr.type === 'export_restriction' && /^(?:extended|prolonged|lifted|eased|relaxed) the/i.test(m[0]) && !ctx.seenTypes.has('export_restriction') && !/\bexport|\bshipment/i.test(text)) continue;
-    // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
-    if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text) && !(/licen[cs]/i.test(m[0]) && /\b(?:announced|introduced|imposed)\b/.test(text) && s.mentions.some((x) => x.type === 'commodity'))) continue;
-    // "introduced legislation to ban Russian uranium imports": a ban on imports is no export measure
-    if (tr.type === 'export_restriction' && /\bban$/i.test(m[0]) && /^\s+(?:[\w-]+ ){0,3}imports\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-    // "Next year's G7 summit will be hosted by France": a summit to come
-    if (tr.type === 'summit' && text.includes('ext ') && /\bnext (?:year|month)['’]s (?:[\w-]+ )?summit\b/i.test(text)) continue;
+    if (ruledOut(tr, m, s, ctx)) continue;
     found.set(tr.type, m.index);
   }
   if (!settleTypes(found, s, ctx, { leaders: (hits & CUE_BIT) !== 0, will: (hits & WILL_BIT) !== 0, quoted })) return [];
