@@ -1,6 +1,6 @@
 import type { EventType } from '../domain/records.js';
 import { isIso3 } from './actor-codes.js';
-import type { EventContext, SentenceInput } from './events.js';
+import type { EventContext, Mention, SentenceInput } from './events.js';
 
 /**
  * Which events a sentence states, once its triggers have been found (events.ts): the rules that
@@ -40,9 +40,14 @@ function listedLeaders(s: SentenceInput): number {
 /** A bank, fund or finance institution (by its name): a lender or investor. */
 const LENDER = /\b(Bank|Fund|Finance Corporation|EXIM|DFC)\b/;
 
+/** The first party named before the trigger at `at`: a mention that stands for actors, neither a place nor a commodity. */
+function firstParty(s: SentenceInput, at: number): Mention | undefined {
+  return s.mentions.find((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start < at);
+}
+
 /** Whether the first party named before the trigger at `at` is a lender ("The European Investment Bank … signed memoranda worth €1.47 billion"). */
 function lenderFirst(s: SentenceInput, at: number): boolean {
-  const first = s.mentions.find((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start < at);
+  const first = firstParty(s, at);
   return first !== undefined && first.type === 'organization' && LENDER.test(first.canonical);
 }
 
@@ -92,7 +97,7 @@ const STATE_STAKE = /\b(?:preferred stock|equity stake|(?:take|took|taking|takes
 
 /** Whether the first party named before the trigger at `at` is a state or acts for one ("the U.S. Department of Defense"). */
 function stateFirst(s: SentenceInput, at: number): boolean {
-  const first = s.mentions.find((m) => m.actors.length && m.type !== 'location' && m.type !== 'commodity' && m.start - s.start < at);
+  const first = firstParty(s, at);
   return first !== undefined && first.type !== 'person' && isIso3(first.actors[0] ?? '');
 }
 
