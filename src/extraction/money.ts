@@ -3,7 +3,7 @@ import { toUsd } from './exchange-rates.js';
 /**
  * Money expressions: "$4.2 billion", "US$136M", "€12 billion", "USD $900 million", "12 billion
  * euros", "up to $35 billion", "over $8 billion", "about £3m", "A$1.2 billion", "$US1 billion", "C$43",
- * "Rs 16,300 crore", "2 trillion som". One regular expression with no
+ * "Rs 16,300 crore", "KRW 1.5 trillion", "2 trillion som". One regular expression with no
  * nested quantifiers (linear time), then a table of scales and currencies.
  */
 export interface Money {
@@ -22,7 +22,8 @@ const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
 /** At most three white-space characters either side of the hyphen: unbounded runs made the pattern quadratic on long runs of spaces (masked HTML). */
 const SCALE = '(?:\\s{0,3}-?\\s{0,3}(trillion|billion|million|thousand|crore|lakh|bn|mln|mn|tn|[bBmMkK])\\b)?';
 /** A bare number is money only with a currency word after it: the pattern requires one, so years and days are no matches. */
-const SUFFIX_CUR = '\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|soums?|soms?|rupees|won|USD|EUR|GBP|CNY|RUB|KZT|UZS|KGS|INR|KRW|AUD|CAD)';
+/** ("won" is left out: after a bare year it is the verb, "in 2016 won the tender"; Korean amounts are read in their symbol or code.) */
+const SUFFIX_CUR = '\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|soums?|soms?|rupees|USD|EUR|GBP|CNY|RUB|KZT|UZS|KGS|INR|KRW|AUD|CAD)';
 const MONEY_RE = new RegExp(`(?<![\\w$€£.,])${QUALIFIERS}(?:${PREFIX}\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}${SUFFIX_CUR})`, 'gi');
 
 const HAS_DIGIT = /\d/;

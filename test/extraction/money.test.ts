@@ -31,7 +31,7 @@ describe('findMoney', () => {
     expect(one('about £2 billion').qualifier).toBe('about');
   });
 
-  it('reads Australian and Canadian dollars, "$US", rupees in crore, won and som (session 7)', () => {
+  it('reads Australian and Canadian dollars, "$US", rupees in crore, won (by symbol or code) and som (session 7)', () => {
     const all = (t: string) => findMoney(t, 2024).map((m) => `${m.amount} ${m.currency}`);
     expect(all('the A$1.2 billion reserve and AU$8.5 billion')).toEqual(['1200000000 AUD', '8500000000 AUD']);
     expect(all('at least $US1 billion each')).toEqual(['1000000000 USD']);
@@ -39,6 +39,8 @@ describe('findMoney', () => {
     // 1 crore = 10 million
     expect(all('Rs 16,300 crore and Rs. 200 crore')).toEqual(['163000000000 INR', '2000000000 INR']);
     expect(all('KRW 1.5 trillion, about 2 trillion som and 1.2 trillion soums')).toEqual(['1500000000000 KRW', '2000000000000 KGS', '1200000000000 UZS']);
+    // a year before the verb "won" is no amount in won
+    expect(all('Webuild in 2016 won the main construction contract')).toEqual([]);
     // "Mrs" and "Section 232" are no amounts
     expect(all('Mrs 5 million people, Section 232')).toEqual([]);
   });
