@@ -924,5 +924,10 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     // metal that "goes to China" is no trip
     expect(typesOf('Kazakh trading houses have handled part of the Russian nickel that goes to China and Turkey.')).toEqual([]);
   });
+
+  it('reads no meeting in a round of elections and no sanction in athletes banned (session 7)', () => {
+    expect(typesOf('Kazakhstan held the first round of presidential elections on Sunday.')).toEqual([]);
+    expect(typesOf('The committee banned Russian athletes from the games in March.')).toEqual([]);
+  });
 });
 
