@@ -929,5 +929,11 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('Kazakhstan held the first round of presidential elections on Sunday.')).toEqual([]);
     expect(typesOf('The committee banned Russian athletes from the games in March.')).toEqual([]);
   });
+
+  it('reads no sanction in a site or firms designated as something to be proud of (session 7)', () => {
+    expect(typesOf('The site was designated by UNESCO as a World Heritage site in 2014.')).toEqual([]);
+    expect(typesOf('The ministry designated two companies as strategic partners.')).toEqual([]);
+    expect(typesOf('The Treasury designated two firms as Specially Designated Global Terrorists on Monday.')).toEqual(['sanction']);
+  });
 });
 
