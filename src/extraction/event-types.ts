@@ -70,7 +70,7 @@ function ownMoney(s: SentenceInput, at: number): boolean {
  */
 function sanctionImposed(text: string): boolean {
   return (
-    /\b(added|adding|adopted|imposed|imposing|expanded|extended|prolonged|renewed|designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
+    /\b(added|adding|adopted|imposed|imposing|expanded|extended|prolonged|renewed|(?<!\bthe )designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
     /\b[A-Z][\w.]*['’]s (?:new |latest |fresh |first )?sanctions (?:on|against)\b/.test(text) ||
     /(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)
   );
@@ -109,6 +109,9 @@ const DOCUMENTS_EXCHANGED = /\b(?:signing|exchange) of (?:[^.;]|\.\d){0,50}\b(?:
 
 /** A gathering or document still talked about, in the words after its trigger: "(an EU–Central Asia leaders' summit) is under discussion". */
 const UNDER_DISCUSSION = /^[^;.]{0,60}\b(?:is|are|remains?) (?:still )?(?:under discussion|being discussed|under consideration|in preparation)\b/i;
+
+/** A company executive speaking, or a position said again and again. */
+const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\brepeatedly\b/i;
 
 /** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
 const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;
@@ -211,6 +214,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   // a standing listing or a "sanctioned" adjective is no new measure
   if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
+  // "… chief executive Lewis Black said in a statement", "has repeatedly said": a company's word or a standing position, not an official one that is news
+  if (found.has('statement') && EXECUTIVE_OR_REPEATED.test(text.slice(0, (found.get('statement') ?? 0) + 20))) found.delete('statement');
   // tariffs are not annotated (GUIDELINES), nor a leader's word that he would cut or raise one
   if (found.has('statement') && found.size === 1 && text.includes('tariff') && /\b(?:would|will|to) (?:cut|raise|impose|lift|reduce|increase|slap|double|halve)\b(?:[^.;]|\.\d){0,40}\btariffs?\b/.test(text)) found.delete('statement');
   // "…," the press service said in a statement.': a quote commenting on the news (GUIDELINES "not events")

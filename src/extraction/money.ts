@@ -23,7 +23,7 @@ const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?';
 const SCALE = '(?:\\s{0,3}-?\\s{0,3}(trillion|billion|million|thousand|crore|lakh|bn|mln|mn|tn|[bBmMkK])\\b)?';
 /** A bare number is money only with a currency word after it: the pattern requires one, so years and days are no matches. */
 /** ("won" is left out: after a bare year it is the verb, "in 2016 won the tender"; Korean amounts are read in their symbol or code.) */
-const SUFFIX_CUR = '\\s+(dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|soums?|soms?|rupees|USD|EUR|GBP|CNY|RUB|KZT|UZS|KGS|INR|KRW|AUD|CAD)';
+const SUFFIX_CUR = '\\s+((?:U\\.S\\. |US )?dollars|euros|euro|pounds|yuan|renminbi|rubles|roubles|tenge|yen|sums?|soums?|soms?|rupees|USD|EUR|GBP|CNY|RUB|KZT|UZS|KGS|INR|KRW|AUD|CAD)';
 const MONEY_RE = new RegExp(`(?<![\\w$€£.,])${QUALIFIERS}(?:${PREFIX}\\s?${NUMBER}${SCALE}|${NUMBER}${SCALE}${SUFFIX_CUR})`, 'gi');
 
 const HAS_DIGIT = /\d/;
@@ -34,7 +34,7 @@ const SCALES: Record<string, number> = {
 
 function currencyOf(sym: string): string | null {
   const s = sym.replace(/[\s]/g, '').toUpperCase();
-  if (s === 'US$' || s === '$' || s.startsWith('USD') || s === 'DOLLARS') return 'USD';
+  if (s === 'US$' || s === '$' || s.startsWith('USD') || s.endsWith('DOLLARS')) return 'USD';
   if (s === '€' || s === 'EUR' || s === 'EUROS' || s === 'EURO') return 'EUR';
   if (s === '£' || s === 'GBP' || s === 'POUNDS') return 'GBP';
   if (s === 'CNY' || s === 'RMB' || s === 'YUAN' || s === 'RENMINBI') return 'CNY';

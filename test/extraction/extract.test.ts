@@ -935,5 +935,14 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('The ministry designated two companies as strategic partners.')).toEqual([]);
     expect(typesOf('The Treasury designated two firms as Specially Designated Global Terrorists on Monday.')).toEqual(['sanction']);
   });
+
+  it('reads wordings met in blind set 27: agreements worth U.S. dollars as deals, sanctions lists added to, and no event in what a company chief says, what is said repeatedly, what "can" be provided or firms described as designated (session 7)', () => {
+    expect(typesOf('Kazakh and Chinese companies signed 47 commercial agreements worth about 22 billion U.S. dollars on the sidelines of the visit.')).toEqual(['deal']);
+    expect(typesOf('Britain and the European Union have also added Kyrgyz companies and a Kyrgyz bank to their sanctions lists in recent months.')).toEqual(['sanction']);
+    expect(typesOf('Almonty chief executive Lewis Black said in a statement that the order book showed a demand shift.')).toEqual([]);
+    expect(typesOf('President Sadyr Japarov has repeatedly said that Kyrgyzstan will not become a hub for sanctions evasion.')).toEqual([]);
+    expect(typesOf('UK Export Finance can provide up to £4 billion of support for projects in Kazakhstan.')).toEqual([]);
+    expect(typesOf('The ministry also proposed holding consultations with U.S. officials so that banks with no ties to the designated firms are not cut off.')).toEqual(['statement']);
+  });
 });
 

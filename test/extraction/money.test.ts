@@ -39,6 +39,7 @@ describe('findMoney', () => {
     // 1 crore = 10 million
     expect(all('Rs 16,300 crore and Rs. 200 crore')).toEqual(['163000000000 INR', '2000000000 INR']);
     expect(all('KRW 1.5 trillion, about 2 trillion som and 1.2 trillion soums')).toEqual(['1500000000000 KRW', '2000000000000 KGS', '1200000000000 UZS']);
+    expect(all('worth about 22 billion U.S. dollars')).toEqual(['22000000000 USD']);
     // a year before the verb "won" is no amount in won
     expect(all('Webuild in 2016 won the main construction contract')).toEqual([]);
     // "Mrs" and "Section 232" are no amounts
