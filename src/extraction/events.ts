@@ -233,7 +233,7 @@ function possessive(text: string, at: number): boolean {
 }
 
 /** "held a summit meeting with President Tokayev": summit talks with one leader, a bilateral meeting. */
-const ONE_LEADER_SUMMIT = /\bsummit (?:meeting|talks) with (?:(?:President|Prime Minister|Chancellor|King|Emir) [A-Z]|[A-Z][\w-]+[’']s (?:President|Prime Minister|leader) )/;
+const ONE_LEADER_SUMMIT = /\bsummit (?:meeting|talks) with (?:(?:[A-Z][\w-]+ )?(?:President|Prime Minister|Chancellor|King|Emir) [A-Z]|[A-Z][\w-]+[’']s (?:President|Prime Minister|leader) )/;
 
 /** Where an event stands in its sentence: its trigger, and the part of the sentence that is its own ([lo, hi)). */
 interface Occurrence {
@@ -458,8 +458,9 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     const prevActors = events[events.length - 1]?.actors ?? [];
     const actors = elliptic ? (stop ? visitorsTo(events[events.length - 1], s, stop) : imposer ? [imposer, ...prevActors.slice(1)] : prevActors) : actorsFor(type, s, ctx, at, (hits & REFS_BIT) !== 0, lo, hi);
     // two heads of state "held a summit": bilateral talks (GUIDELINES "summit" is multilateral or a regional format)
-    const bilateral = (actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text)) || ONE_LEADER_SUMMIT.test(text);
-    const kind: EventType = type === 'summit' && bilateral && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))) ? 'meeting' : type;
+    const bilateral = actors.length <= 2 && /\b(summit talks|held (?:a|their) summit|bilateral summit)\b/i.test(text);
+    // summit talks with one named leader are a meeting even when the sentence names a region ("… on a supply chain in Central Asia")
+    const kind: EventType = type === 'summit' && (ONE_LEADER_SUMMIT.test(text) || (bilateral && !s.mentions.some((m) => m.group || (m.type === 'organization' && m.actors.length > 0 && !m.actors.every(isIso3))))) ? 'meeting' : type;
     // a summit of a bloc ("the SCO summit in Astana") is the bloc's; one or two states beside it are its host or a guest, not its parties
     const blocSummit = kind === 'summit' && actors.some((a) => a !== 'C5+1' && MULTILATERAL.test(a)) && actors.filter(isIso3).length <= 2;
     // measures have no place (GUIDELINES "location"), nor statements unless the sentence opens with one

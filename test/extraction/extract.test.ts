@@ -944,5 +944,9 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
     expect(typesOf('UK Export Finance can provide up to £4 billion of support for projects in Kazakhstan.')).toEqual([]);
     expect(typesOf('The ministry also proposed holding consultations with U.S. officials so that banks with no ties to the designated firms are not cut off.')).toEqual(['statement']);
   });
+
+  it('reads summit talks with one leader as a meeting even when the sentence names a region (session 7)', () => {
+    expect(typesOf('President Yoon Suk Yeol held summit talks with Kazakh President Kassym-Jomart Tokayev on Wednesday, and the two sides signed a memorandum on a supply chain for critical minerals in Central Asia.')).toEqual(['meeting', 'agreement']);
+  });
 });
 
