@@ -307,7 +307,10 @@ function finishEvents(events: ExtractedEvent[], canon: Set<string>, article: { d
     // the dateline city is where the day's news happened, when the text names no other place
     if (!e.location && dateline && DATELINE_TYPES.has(e.type) && date && e.date && date.startsWith(e.date.slice(0, 7))) e.location = dateline;
     // a capital the article never names ("the Kazakh capital") stands for its state when the state is an entity
-    if (e.location && !canon.has(e.location)) e.location = canon.has(capitalState(e.location) ?? '') ? (capitalState(e.location) ?? null) : null;
+    if (e.location && !canon.has(e.location)) {
+      const state = capitalState(e.location);
+      e.location = state !== undefined && canon.has(state) ? state : null;
+    }
     e.commodities = e.commodities.filter((c) => canon.has(c));
   }
 }

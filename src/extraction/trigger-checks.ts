@@ -32,8 +32,8 @@ export function ruledOut(tr: Trigger, m: RegExpExecArray, s: SentenceInput, ctx:
   // a joint venture is a deal when it is formed or agreed, not when it runs a mine
   if (tr.type === 'deal' && /^joint venture$/i.test(m[0]) && !JV_FORMED.test(text)) return true;
   if (tr.type === 'meeting' && /^received /i.test(m[0]) && !/^received (?:in [A-Z][\w'’-]+ )?(?:(?:then|former|visiting|outgoing) )?(?:[A-Z]|the [A-Z]|a delegation)/.test(m[0])) return true;
-  // "flew to", "went to", "headed to": a trip only to a named place ("went to Moscow", not "went to the polls")
-  if (tr.type === 'visit' && /^(?:flew|flies|went|goes|headed|heads|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return true;
+  // "flew to", "went to", "headed to" (the visit pattern's words): a trip only to a named place ("went to Moscow", not "went to the polls")
+  if (tr.type === 'visit' && /^(?:flew|flies|went|headed|travels|travell?ing) to$/i.test(m[0]) && !/^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return true;
   // "extended the regime to September 30": a change to a measure the article has reported, or one the sentence names
   if (tr.type === 'export_restriction' && /^(?:extended|prolonged|lifted|eased|relaxed) the/i.test(m[0]) && !ctx.seenTypes.has('export_restriction') && !/\bexport|\bshipment/i.test(text)) return true;
   // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
