@@ -11,7 +11,7 @@ import type { EventContext, Mention, SentenceInput } from './events.js';
  */
 
 /** Leaders of several states meeting: a summit (GUIDELINES "summit"). */
-const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|meeting of|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
+const LEADERS = /\b(met|meets|hosted|hosts|received|meeting with|meeting of|gathered|joined|joins)\b(?:[^.;]|\.\d){0,60}\b(the )?(leaders|presidents|heads of state)\b|\b(leaders|presidents|heads of state) of (?:[^.;]|\.\d){0,80}\b(met|meet|gathered|convened|held)\b|\b(leaders|presidents|heads of state) (?:met|convened|gathered)\b/i;
 
 /** What may stand between two leaders of a list: a comma or "and", then maybe a state's possessive or a title ("Kazakhstan's", "President of the Kyrgyz Republic"). */
 const LEADER_LIST_GAP = /^(?:,|,? and)\s(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?[’']s |President (?:of (?:the )?(?:[A-Z][\w-]* ){1,3})?)?$/;
@@ -111,7 +111,7 @@ const DOCUMENTS_EXCHANGED = /\b(?:signing|exchange) of (?:[^.;]|\.\d){0,50}\b(?:
 const UNDER_DISCUSSION = /^[^;.]{0,60}\b(?:is|are|remains?) (?:still )?(?:under discussion|being discussed|under consideration|in preparation)\b/i;
 
 /** A company executive speaking, or a position said again and again. */
-const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\brepeatedly\b/i;
+const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\b(?:repeatedly|consistently)\b/i;
 
 /** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
 const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;

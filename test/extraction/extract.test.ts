@@ -950,3 +950,20 @@ describe('extractArticle: wordings met in the fitted blind sets and in blind set
   });
 });
 
+
+describe('extractArticle: summits and official responses in wordings of our own (session 8)', () => {
+  it('reads a summit flown to, used, held on a weekday, dated "last December", that brought leaders together, or where heads of state convened', () => {
+    expect(typesOf('Tokayev flew to Dushanbe for the CIS summit on October 10.')).toEqual(['summit']);
+    expect(typesOf('Mirziyoyev used the Astana summit of the Organization of Turkic States in November to call for a joint investment fund.')).toEqual(['summit']);
+    expect(typesOf('At the summit in Astana on Friday, the five leaders signed a declaration on regional security.')).toEqual(['summit', 'agreement']);
+    expect(typesOf('The informal CIS summit in St Petersburg last December focused on economic ties.')).toEqual(['summit']);
+    expect(typesOf('The summit, the first of its kind, brought together the presidents of all five Central Asian states.')).toEqual(['summit']);
+    expect(typesOf('Heads of state of the Shanghai Cooperation Organisation convened in Astana in July 2024.')).toEqual(['summit']);
+  });
+
+  it('reads allegations denied and sanctions dismissed as statements, and a position stated consistently as none', () => {
+    expect(typesOf('In a statement on Tuesday, the Tajik government denied the allegations.')).toEqual(['statement']);
+    expect(typesOf("Russia's Foreign Ministry dismissed the sanctions as illegitimate.")).toEqual(['statement']);
+    expect(typesOf('The Uzbek side has consistently said that its cooperation with partners is built on commercial terms.')).toEqual([]);
+  });
+});
