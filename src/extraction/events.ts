@@ -261,7 +261,11 @@ const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.
 
 /** Where a second clause opens: ", and", "; ", "and later". */
 const NEXT_CLAUSE = /,\s+and\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+|\s+and\s+(?=[A-Z])|\s+and\s+(?=(?:banned|imposed|added|restricted|suspended|lifted|signed|visited|met|invested|acquired|bought)\b)/g;
-const STICKY_TRIGGERS = new Map<Trigger, RegExp>();
+/**
+ * Per trigger, its pattern after at most 60 characters at the start of a text (group 1): the
+ * leftmost match of the pattern when it starts within them, found without trying the later starts.
+ */
+const EARLY_TRIGGERS = new Map<Trigger, RegExp>();
 
 /**
  * The events of a sentence in text order: one per type found, and a second one of a TWICE type
@@ -335,14 +339,14 @@ const ELLIPTIC_MEASURE = new RegExp(`\\b(?:in|on) ${WHEN}(?:,? and|,) ((?:(?:of|
 function secondTrigger(type: EventType, text: string, from: number): number {
   for (const tr of TRIGGERS) {
     if (tr.type !== type) continue;
-    let re = STICKY_TRIGGERS.get(tr);
-    if (!re) STICKY_TRIGGERS.set(tr, (re = new RegExp(tr.re.source, tr.re.flags.replace('g', '') + 'g')));
+    let re = EARLY_TRIGGERS.get(tr);
+    if (!re) EARLY_TRIGGERS.set(tr, (re = new RegExp(`^([\\s\\S]{0,60}?)(?:${tr.re.source})`, tr.re.flags.replace('g', ''))));
     // the clause's first 200 characters only: each boundary costs a bounded search (linear in the sentence)
     const window = text.slice(from, from + 200);
     eventStats.secondClauseChars += window.length;
-    re.lastIndex = 0;
     const m = re.exec(window);
-    if (m && m.index <= 60 && !/[,;]/.test(window.slice(0, m.index).replace(/, (?:which|who) $/, ' ')) && (!tr.needs || tr.needs.test(window))) return from + m.index;
+    const before = m?.[1];
+    if (before !== undefined && !/[,;]/.test(before.replace(/, (?:which|who) $/, ' ')) && (!tr.needs || tr.needs.test(window))) return from + before.length;
   }
   return -1;
 }
