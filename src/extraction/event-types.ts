@@ -70,7 +70,7 @@ function ownMoney(s: SentenceInput, at: number): boolean {
  */
 function sanctionImposed(text: string): boolean {
   return (
-    /\b(added|adding|adopted|imposed|imposing|expanded|extended|prolonged|renewed|(?<!\bthe )designated|blacklisted|banned|listed|listing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
+    /\b(added|adding|adopted|imposed|imposing|expanded|extended|prolonged|renewed|(?<!\bthe )designated|blacklisted|banned|listed|listing|lists|introduced|introducing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
     /\b[A-Z][\w.]*['’]s (?:new |latest |fresh |first )?sanctions (?:on|against)\b/.test(text) ||
     /(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)
   );
@@ -153,6 +153,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (/^\s*(The|This|That) (deal|contract)s? (was|were) (signed|inked|concluded|sealed)\b/.test(text) && ctx.seenTypes.has('deal')) found.delete('deal');
   // "signed the law ratifying the agreement": the law, not a new agreement
   if (found.has('legislation') && found.has('agreement') && /\b(?:law|bill|decree) (?:on )?ratif/i.test(text)) found.delete('agreement');
+  // "adopted by the Council": the body that adopted a law, not a council set up by an agreement
+  if (found.has('legislation') && found.has('agreement') && /\b(?:adopted|approved|passed) by the (?:[A-Z][\w-]+ )*(?:Council|Parliament|Senate|Congress|Assembly)\b/.test(text)) found.delete('agreement');
   // one trigger word, one type: a priced agreement is a deal, or, signed by a development bank or
   // fund, financing (GUIDELINES "investment": financing pledges and commitments)
   if (found.has('agreement') && (ownMoney(s, found.get('agreement') ?? 0) || /\bagreement to supply\b/i.test(text)) && !found.has('investment')) {
@@ -223,7 +225,7 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (found.has('meeting') && found.has('summit') && /\bsummit\b/i.test(text) && (!/\bmet\b/.test(text) || /\bmet (?:[^.;]|\.\d){0,30}\bfor (?:their|the|its|an?) (?:\w+ ){0,2}summit\b/.test(text))) found.delete('meeting');
   if (found.has('visit') && found.has('summit') && !/\b(state|official|working) visit\b/i.test(text)) found.delete('visit');
   // "Under the deal, Cove Capital will hold …", "Under the arrangement, …": the terms of an event already reported
-  if (!/^\s*Under (?:the|this|that) (?:deal|agreement|contract|terms|arrangement|settlement)\b/.test(text)) return true;
+  if (!/^\s*Under (?:the|this|that) (?:deal|agreement|contract|terms|arrangement|settlement|decision|decree|order|rules|regulation)\b/.test(text)) return true;
   // an investment committed under the terms is news of its own ("Under the contract, IPGL will invest about US$120 million")
   for (const t of [...found.keys()]) if (t !== 'investment') found.delete(t);
   return found.size > 0;

@@ -81,7 +81,7 @@ const CUES = ['leaders', 'presidents', 'heads of state'];
 /** Bit of the summit cues ("leaders", "presidents", "heads of state") in a keyword mask. */
 const CUE_BIT = 1 << TRIGGERS.length;
 /** The words of NOT_EVENT_ANALYSTS's speakers: without one of them it cannot match. */
-const COMMENTATORS = ['investors', 'opposition', 'activists', 'campaigners', 'protesters', 'environmental groups', 'analyst', 'researcher', 'economist', 'scholar', 'consultant', 'strategist', 'commentator', 'executives', 'traders', 'expert', 'observer', 'industry officials', 'industry sources'];
+const COMMENTATORS = ['investors', 'opposition', 'activists', 'campaigners', 'protesters', 'environmental groups', 'analyst', 'researcher', 'economist', 'scholar', 'consultant', 'strategist', 'commentator', 'executives', 'traders', 'expert', 'observer', 'industry officials', 'industry sources', 'miners'];
 /** Bit of the commentators' words (COMMENTATORS), without which the commentary test cannot match. */
 const ANALYST_BIT = 1 << (TRIGGERS.length + 1);
 /** The bits a trigger or summit-cue keyword sets: a sentence with none of them states no event. */

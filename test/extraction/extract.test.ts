@@ -967,3 +967,39 @@ describe('extractArticle: summits and official responses in wordings of our own 
     expect(typesOf('The Uzbek side has consistently said that its cooperation with partners is built on commercial terms.')).toEqual([]);
   });
 });
+
+describe('extractArticle: wordings first met in blind set 29 (session 8, own sentences)', () => {
+  it('reads export measures placed under licensing, no longer permitted, prohibited, renewed or extended, and the terms "under the decision" as none', () => {
+    expect(typesOf('Holmium and erbium join seven rare earths that were placed under licensing in April, the ministry said.')).toEqual(['export_restriction']);
+    expect(typesOf('The ministry announced on Tuesday that exports of gallium to the United States will in principle no longer be permitted.')).toEqual(['export_restriction']);
+    expect(typesOf('The notice also prohibits the export of dual-use items to military users.')).toEqual(['export_restriction']);
+    expect(typesOf('Kinshasa halted cobalt exports in February, and the suspension was extended by three months in June.')).toEqual(['export_restriction', 'export_restriction']);
+    expect(typesOf('Under the decision, miners will be allowed to ship up to 18,000 tonnes of cobalt this year.')).toEqual([]);
+  });
+
+  it('reads a ministerial order as no purchase, a price paid as a deal and a plant being built for an amount as an investment', () => {
+    expect(typesOf('The ministry renewed the restriction on scrap exports by an order dated April 15.')).toEqual(['export_restriction']);
+    expect(typesOf('Sinomine paid $180 million this year for Bikita Minerals.')).toEqual(['deal']);
+    expect(typesOf('The company is building a $300 million plant near Harare.')).toEqual(['investment']);
+  });
+
+  it('reads drafts presented, legislation signed, laws revised and regulations adopted as legislation', () => {
+    expect(typesOf('The minister first presented the draft to parliament in November 2023.')).toEqual(['legislation']);
+    expect(typesOf('The president signed legislation banning imports of enriched uranium in May.')).toEqual(['legislation']);
+    expect(typesOf('The timing follows a mining law revised in 2020.')).toEqual(['legislation']);
+    expect(typesOf('The regulation was formally adopted by the Council on 18 March 2024.')).toEqual(['legislation']);
+  });
+
+  it('reads listings of lenders and import bans on Russia as sanctions, regret and requests to ministers as statements, and miners who warned as commentary', () => {
+    expect(typesOf('The new package, approved by the Council on Thursday, lists two Kyrgyz lenders and three trading firms.')).toEqual(['sanction']);
+    expect(typesOf('In February, the bloc introduced a phased ban on imports of primary aluminium from Russia.')).toEqual(['sanction']);
+    expect(typesOf('The foreign ministry has expressed regret over the decision to list several Kyrgyz companies.')).toEqual(['statement']);
+    expect(typesOf('In September the president asked ministers to consider limiting exports of uranium and nickel.')).toEqual(['statement']);
+    expect(typesOf('Some bauxite miners have warned that the country lacks refining capacity.')).toEqual([]);
+  });
+
+  it('reads a partnership that followed on a date as an agreement, and no phone talks in a contact line', () => {
+    expect(typesOf('A strategic partnership on critical raw materials with Uzbekistan followed in April 2024.')).toEqual(['agreement']);
+    expect(typesOf('Public inquiries: call the office by phone 00 800 6789 or by email.')).toEqual([]);
+  });
+});
