@@ -347,6 +347,9 @@ const SKIP_COMMODITY_ALIASES = new Set([
   'stone', 'dimension stone',
 ]);
 
+/** British spellings of a metal's name kept as written (the annotators' canonical follows the article's spelling: "aluminium", "aluminum"). */
+const AS_SPELLED = new Set(['aluminium']);
+
 /** Named compounds keep their own canonical ("ammonium paratungstate", "tungsten carbide"); forms of a metal fold to it. */
 const COMPOUND = /(carbide|paratungstate|carbonate|hydroxide|oxide|sulfate|sulphate|trioxide|pentoxide|dioxide|chloride)$/i;
 
@@ -416,7 +419,7 @@ export function buildGazetteer(extra: { people?: PersonInput[]; orgs?: OrgInput[
     for (const n of [c.name.replace(/\s*\([^)]*\).*$/, ''), ...c.aliases]) {
       if (!/^[A-Za-z][A-Za-z -]+$/.test(n) || SKIP_COMMODITY_ALIASES.has(n.toLowerCase())) continue;
       if (n.length < 4 && !isAbbrev(n)) continue;
-      const canonical = c.id.endsWith('rare-earths') ? 'rare earths' : COMPOUND.test(n) ? n.toLowerCase() : base;
+      const canonical = c.id.endsWith('rare-earths') ? 'rare earths' : COMPOUND.test(n) || AS_SPELLED.has(n.toLowerCase()) ? n.toLowerCase() : base;
       add(n, { type: 'commodity', canonical, resolvedId: c.id, country: null, actorAs: 'none' });
     }
   }

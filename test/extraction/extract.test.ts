@@ -1002,4 +1002,10 @@ describe('extractArticle: wordings first met in blind set 29 (session 8, own sen
     expect(typesOf('A strategic partnership on critical raw materials with Uzbekistan followed in April 2024.')).toEqual(['agreement']);
     expect(typesOf('Public inquiries: call the office by phone 00 800 6789 or by email.')).toEqual([]);
   });
+
+  it('reads a second measure or purchase after ", while", and keeps "aluminium" as written', () => {
+    expect(typesOf('China began requiring export licences for gallium in August 2023, while antimony was placed under licensing from September under rules published in August 2024.')).toEqual(['export_restriction', 'export_restriction']);
+    expect(typesOf('Sinomine paid $180 million this year for Bikita Minerals, while Chengxin Lithium has taken control of the Sabi Star project.')).toEqual(['deal', 'deal']);
+    expect(readArticle('Russia restricted exports of aluminium in May.').events[0]?.commodities).toEqual(['aluminium']);
+  });
 });
