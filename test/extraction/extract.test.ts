@@ -1008,4 +1008,8 @@ describe('extractArticle: wordings first met in blind set 29 (session 8, own sen
     expect(typesOf('Sinomine paid $180 million this year for Bikita Minerals, while Chengxin Lithium has taken control of the Sabi Star project.')).toEqual(['deal', 'deal']);
     expect(readArticle('Russia restricted exports of aluminium in May.').events[0]?.commodities).toEqual(['aluminium']);
   });
+
+  it('reads permit requirements announced for a commodity as an export measure', () => {
+    expect(typesOf('In October 2023, Beijing announced permit requirements for several graphite grades, which took effect on December 1 that year.')).toEqual(['export_restriction']);
+  });
 });
