@@ -297,7 +297,7 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
       break;
     }
     // "restricted exports of gallium in July and of graphite in October": the verb left out, a second measure with its own date
-    if ((o.type === 'export_restriction' || o.type === 'visit' || o.type === 'sanction') && o.hi === text.length) {
+    if ((o.type === 'export_restriction' || o.type === 'visit' || o.type === 'sanction' || o.type === 'meeting') && o.hi === text.length) {
       // a list of them ("in July 2023, for graphite in October 2023 and for antimony in August 2024"): one each, up to three
       let prev: Occurrence = o;
       ELLIPTIC_MEASURE.lastIndex = o.at;
@@ -476,7 +476,10 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     if (!location && type === 'meeting' && ctx.lastVisit && date !== null && ctx.lastVisit.date !== null && date.startsWith(ctx.lastVisit.date.slice(0, 7))) location = ctx.lastVisit.location;
     // a statement made on the day of the talks reported before, at them ("The leaders also adopted a joint statement")
     if (!location && type === 'statement' && ctx.lastTalksLocation && date !== null && date.length === 10 && date === ctx.lastTalksDate) location = ctx.lastTalksLocation;
-    const value = type === 'deal' || type === 'investment' ? (s.money.find((m) => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start))) ?? null) : null;
+    // an event of a later clause takes an amount of its own clause when it has one
+    const stated = (m: Money): boolean => !/\(\s*(approx|about|around|some|roughly|or|equivalent)/i.test(text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start));
+    const inClause = (m: Money): boolean => m.start - s.start >= lo && m.start - s.start < hi;
+    const value = type === 'deal' || type === 'investment' ? ((lo > 0 ? s.money.find((m) => inClause(m) && stated(m)) : undefined) ?? s.money.find(stated) ?? null) : null;
     const evCommodities = commodities;
     events.push({
       type: kind,

@@ -1009,6 +1009,16 @@ describe('extractArticle: wordings first met in blind set 29 (session 8, own sen
     expect(readArticle('Russia restricted exports of aluminium in May.').events[0]?.commodities).toEqual(['aluminium']);
   });
 
+  it('reads a purchase agreed "in December" beside a later one, each with the amount of its own clause; calls "in June and again in September"; talks opening a sentence', () => {
+    const x = readArticle('Huayou agreed in December 2021 to buy the Arcadia mine from Prospect Resources for $422 million, and in January 2022 Sinomine Resource Group bought Bikita Minerals for $180 million.');
+    expect(x.events.map((e) => [e.type, e.date, e.value?.amount])).toEqual([
+      ['deal', '2021-12', 422e6],
+      ['deal', '2022-01', 180e6],
+    ]);
+    expect(typesOf('The two leaders spoke by phone in June and again in September.')).toEqual(['meeting', 'meeting']);
+    expect(typesOf('In talks with Tokayev at the Akorda, the two sides stressed their partnership.')).toEqual(['meeting']);
+  });
+
   it('reads permit requirements announced for a commodity as an export measure', () => {
     expect(typesOf('In October 2023, Beijing announced permit requirements for several graphite grades, which took effect on December 1 that year.')).toEqual(['export_restriction']);
   });
