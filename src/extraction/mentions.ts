@@ -168,7 +168,7 @@ function mergeRuns(xs: FullMention[], bounds: number[]): FullMention[] {
 }
 
 /** A currency word right after a country's name or demonym. */
-const CURRENCY_AFTER = /^ (?:dollars?|yuan|renminbi|rubles?|roubles?|tenge|soums?|euros?|pounds?|yen|won|rupees?|riyals?|dirhams?|lira)\b/i;
+const CURRENCY_AFTER = /^\$|^ (?:dollars?|yuan|renminbi|rubles?|roubles?|tenge|soums?|euros?|pounds?|yen|won|rupees?|riyals?|dirhams?|lira)\b/i;
 
 /** Whether the token before `i` is a capitalised word, joined by one space, that no gazetteer entry covers, no title holds and no sentence opens with. */
 function otherFirstName(tokens: ReturnType<typeof tokenize>, i: number, cover: (GazMatch | undefined)[]): boolean {

@@ -1019,6 +1019,15 @@ describe('extractArticle: wordings first met in blind set 29 (session 8, own sen
     expect(typesOf('In talks with Tokayev at the Akorda, the two sides stressed their partnership.')).toEqual(['meeting']);
   });
 
+  it('reads a priced project completed as an investment, a bank lending an amount, an airline signing for jets, a forum addressed; "US$" names no country', () => {
+    expect(typesOf("Orano and Kazatomprom's joint venture KATCO has completed the $190 million South Tortkuduk uranium project.")).toEqual(['investment']);
+    const loan = readArticle('The Asian Development Bank is lending up to US$ 100 million to the project.');
+    expect(loan.events.map((e) => [e.type, e.actors])).toEqual([['investment', ['Asian Development Bank']]]);
+    expect(loan.entities.some((e) => e.canonical === 'USA')).toBe(false);
+    expect(typesOf("Tajikistan's Somon Air signed for 14 Boeing 737 MAX jets.")).toEqual(['deal']);
+    expect(typesOf('Earlier in the day, the leaders addressed the Kazakhstan–Korea Business Forum.')).toEqual(['meeting']);
+  });
+
   it('reads permit requirements announced for a commodity as an export measure', () => {
     expect(typesOf('In October 2023, Beijing announced permit requirements for several graphite grades, which took effect on December 1 that year.')).toEqual(['export_restriction']);
   });
