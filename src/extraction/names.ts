@@ -57,6 +57,8 @@ const ORG_WORDS = new Set([
 const BUSINESS_WORDS = new Set(['mining', 'minerals', 'metals', 'energy', 'power', 'petroleum', 'resources', 'technologies', 'technology', 'materials', 'industries', 'systems', 'media', 'capital', 'partners']);
 const ORG_HEAD = new Set(['ministry', 'department', 'office', 'bureau', 'agency', 'committee', 'council', 'commission', 'state', 'cabinet']);
 const LEGAL_PREFIX = /^(Public |Private |Closed |Open )?(Joint[- ]Stock Company|Limited Liability Company|JSC|LLC|PJSC|OJSC|CJSC)\s+/;
+/** A legal form after the name, dropped from the canonical as annotators mostly do ("Talco Gold LLC" → "Talco Gold"); LLP, Ltd and plc stay, as they mostly keep them. */
+const LEGAL_SUFFIX = /\s+(?:JSC|LLC|PJSC|OJSC|CJSC|AG)$/;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'von', 'der', 'van', 'al', 'bin', 'da', 'du', 'la', 'on']);
 const REGION_WORDS = new Set(['region', 'province', 'oblast', 'district']);
 const BROAD_REGIONS = new Set(['Central Asia', 'Europe', 'Asia', 'Middle East', 'South Asia', 'East Asia', 'Southeast Asia', 'Caucasus', 'South Caucasus', 'Eurasia', 'Africa', 'Latin America', 'Arctic', 'Indo-Pacific', 'Western Europe']);
@@ -504,7 +506,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         if (!(right && right.from === from + and + 1 && right.to === to)) out.push(mk('organization', from + and + 1, to));
         return;
       }
-      const canonical = surface.replace(LEGAL_PREFIX, '').replace(/^The\s+/, '');
+      const canonical = surface.replace(LEGAL_PREFIX, '').replace(/^The\s+/, '').replace(LEGAL_SUFFIX, '');
       out.push(mk('organization', a, to, canonical));
       return;
     }

@@ -56,7 +56,7 @@ describe('extractArticle: entities', () => {
     const x = extractArticle(article('2025-03-02', 'Deputy Energy Minister Arman Sultanbekov visited Qyzyl Ore LLC and the Ministry of Industry of Kyrgyzstan.'), { id: 't', gazetteer });
     const names = x.entities.map((e) => `${e.type}:${e.canonical}`);
     expect(names).toContain('person:Arman Sultanbekov');
-    expect(names).toContain('organization:Qyzyl Ore LLC');
+    expect(names).toContain('organization:Qyzyl Ore');
     expect(names).toContain('organization:Ministry of Industry of Kyrgyzstan');
   });
 
@@ -1026,6 +1026,11 @@ describe('extractArticle: wordings first met in blind set 29 (session 8, own sen
     expect(loan.entities.some((e) => e.canonical === 'USA')).toBe(false);
     expect(typesOf("Tajikistan's Somon Air signed for 14 Boeing 737 MAX jets.")).toEqual(['deal']);
     expect(typesOf('Earlier in the day, the leaders addressed the Kazakhstan–Korea Business Forum.')).toEqual(['meeting']);
+  });
+
+  it("drops a trailing legal form such as LLC or JSC from a company's canonical name", () => {
+    const x = readArticle('Earlier, the firm Qyzyl Ore LLC said it would expand.');
+    expect(x.entities.find((e) => e.name === 'Qyzyl Ore LLC')?.canonical).toBe('Qyzyl Ore');
   });
 
   it('reads permit requirements announced for a commodity as an export measure', () => {
