@@ -137,6 +137,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
     found.set('summit', found.get('meeting') ?? 0);
     found.delete('meeting');
   }
+  // "the talks were held in a narrow format": the talks already reported, described
+  if (found.has('meeting') && ctx.seenTypes.has('meeting') && /\bthe talks (?:were|was) held in (?:a |an )?(?:narrow|extended|expanded|restricted|closed|one-on-one|tete-a-tete|tête-à-tête)\b/i.test(text)) found.delete('meeting');
   // "proposed holding the first Korea–Central Asia summit", "welcomed the intention of Korea to host the
   // summit": a summit proposed or intended is not a summit
   if (found.has('summit') && /\b(?:proposed|proposal|offered|suggested|intention|intends|plans? to host|bid to host)\b(?:[^.;]|\.\d){0,80}$/.test(text.slice(0, found.get('summit') ?? 0))) found.delete('summit');

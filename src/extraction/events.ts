@@ -250,7 +250,7 @@ interface Occurrence {
  * he met …"; "Indonesia barred exports …, and Zimbabwe, which outlawed shipments …"). Not
  * agreements: documents signed at one ceremony are one event (GUIDELINES "agreement").
  */
-const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal', 'sanction', 'investment'];
+const TWICE: EventType[] = ['meeting', 'visit', 'export_restriction', 'deal', 'sanction', 'investment', 'summit'];
 /** A month name or a year, as a date phrase opens. */
 const MONTH_OR_YEAR = '(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})\\b';
 /** A month or year as a clause dates an event: "July", "July 2023", "August last year", "3 December", "2022". */
@@ -297,7 +297,7 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
       break;
     }
     // "restricted exports of gallium in July and of graphite in October": the verb left out, a second measure with its own date
-    if ((o.type === 'export_restriction' || o.type === 'visit' || o.type === 'sanction' || o.type === 'meeting') && o.hi === text.length) {
+    if ((o.type === 'export_restriction' || o.type === 'visit' || o.type === 'sanction' || o.type === 'meeting' || o.type === 'summit') && o.hi === text.length) {
       // a list of them ("in July 2023, for graphite in October 2023 and for antimony in August 2024"): one each, up to three
       let prev: Occurrence = o;
       ELLIPTIC_MEASURE.lastIndex = o.at;

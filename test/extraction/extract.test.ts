@@ -1037,3 +1037,22 @@ describe('extractArticle: wordings first met in blind set 29 (session 8, own sen
     expect(typesOf('In October 2023, Beijing announced permit requirements for several graphite grades, which took effect on December 1 that year.')).toEqual(['export_restriction']);
   });
 });
+
+describe('extractArticle: wordings first met in blind sets 30 and 31 (session 8, own sentences)', () => {
+  it('reads summits held somewhere, held after a comma clause, consultative meetings and two summits by date', () => {
+    expect(typesOf('The format was launched at the first summit held in Berlin in September last year.')).toEqual(['summit']);
+    expect(typesOf('Rahmon spoke at the first summit between Russia and the five Central Asian states, which was held in Astana on October 14.')).toEqual(['summit']);
+    expect(typesOf('The Azerbaijani president attended the two previous consultative meetings, in Dushanbe in 2023 and in Astana in 2024.')).toEqual(['summit', 'summit']);
+  });
+
+  it('reads readiness stated, talks at the highest level, a ministers\u2019 meeting travelled to and a declaration adopted by a group', () => {
+    expect(typesOf('The President stated that Kazakhstan is ready to increase its oil exports to Germany.')).toEqual(['statement']);
+    expect(typesOf('Today, talks at the highest level took place in the Great Hall of the People.')).toEqual(['meeting']);
+    expect(typesOf('In February, the Secretary of State traveled to Astana for a C5+1 foreign ministers’ meeting.')).toEqual(['visit', 'meeting']);
+    expect(typesOf('The ministers recalled the Joint Declaration of Partnership adopted by the C5+1 in Samarkand in 2015.')).toEqual(['agreement']);
+  });
+
+  it('reads talks "held in a narrow format" after talks reported as no new meeting', () => {
+    expect(typesOf('The two presidents held talks in Beijing on Friday. After the welcoming ceremony, the talks were held in a narrow format.')).toEqual(['meeting']);
+  });
+});
