@@ -111,7 +111,7 @@ const DOCUMENTS_EXCHANGED = /\b(?:signing|exchange) of (?:[^.;]|\.\d){0,50}\b(?:
 const UNDER_DISCUSSION = /^[^;.]{0,60}\b(?:is|are|remains?) (?:still )?(?:under discussion|being discussed|under consideration|in preparation)\b/i;
 
 /** A company executive speaking, or a position said again and again. */
-const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\b(?:repeatedly|consistently)\b/i;
+const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\b(?:repeatedly|consistently)\b|\bthe (?:[A-Z][\w-]+ )?(?:company|firm|miner)\b/i;
 
 /** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
 const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;
@@ -137,6 +137,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
     found.set('summit', found.get('meeting') ?? 0);
     found.delete('meeting');
   }
+  // "signed during the visit": the visit already reported
+  if (found.has('visit') && ctx.seenTypes.has('visit') && /\b(?:during|in the course of|on the sidelines of) the visit\b/i.test(text)) found.delete('visit');
   // "the talks were held in a narrow format": the talks already reported, described
   if (found.has('meeting') && ctx.seenTypes.has('meeting') && /\bthe talks (?:were|was) held in (?:a |an )?(?:narrow|extended|expanded|restricted|closed|one-on-one|tete-a-tete|tête-à-tête)\b/i.test(text)) found.delete('meeting');
   // "proposed holding the first Korea–Central Asia summit", "welcomed the intention of Korea to host the

@@ -262,7 +262,7 @@ const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.
 /** Where a second clause opens: ", and", "; ", "and later". */
 const NEXT_CLAUSE = /,\s+and\s+|,\s+while\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+|\s+and\s+(?=[A-Z])|\s+and\s+(?=(?:banned|imposed|added|restricted|suspended|lifted|signed|visited|met|invested|acquired|bought)\b)/g;
 /**
- * Per trigger, its pattern after at most 60 characters at the start of a text (group 1): the
+ * Per trigger, its pattern after at most 80 characters at the start of a text (group 1): the
  * leftmost match of the pattern when it starts within them, found without trying the later starts.
  */
 const EARLY_TRIGGERS = new Map<Trigger, RegExp>();
@@ -333,14 +333,14 @@ function visitorsTo(prev: ExtractedEvent | undefined, s: SentenceInput, stop: Me
 const ELLIPTIC_MEASURE = new RegExp(`\\b(?:in|on) ${WHEN}(?:,? and|,) ((?:(?:of|on|for) )?(?:[\\w-]+ ){1,5}?(?:in|on) ${WHEN})`, 'g');
 
 /**
- * Where a trigger of `type` matches in the clause opening at `from` (within its first 60
+ * Where a trigger of `type` matches in the clause opening at `from` (within its first 80
  * characters, with no comma before it other than that of ", which"), or -1.
  */
 function secondTrigger(type: EventType, text: string, from: number): number {
   for (const tr of TRIGGERS) {
     if (tr.type !== type) continue;
     let re = EARLY_TRIGGERS.get(tr);
-    if (!re) EARLY_TRIGGERS.set(tr, (re = new RegExp(`^([\\s\\S]{0,60}?)(?:${tr.re.source})`, tr.re.flags.replace('g', ''))));
+    if (!re) EARLY_TRIGGERS.set(tr, (re = new RegExp(`^([\\s\\S]{0,80}?)(?:${tr.re.source})`, tr.re.flags.replace('g', ''))));
     // the clause's first 200 characters only: each boundary costs a bounded search (linear in the sentence)
     const window = text.slice(from, from + 200);
     eventStats.secondClauseChars += window.length;

@@ -16,6 +16,8 @@ export function ruledOut(tr: Trigger, m: RegExpExecArray, s: SentenceInput, ctx:
   // a pattern that opens with "to" ("to invest") lends it to the words before ("plans to")
   const before = text.slice(Math.max(0, m.index - 45), m.index) + (m[0].startsWith('to ') ? 'to ' : '');
   if ((HYPOTHETICAL.test(before) || MAY.test(before)) && !(REPORTED.test(before) && /\bwould\b/.test(before) && !/\b(may|might|could|if|expected)\b/i.test(before))) return true;
+  // "to host", "to hold": a gathering planned, not held
+  if ((tr.type === 'summit' || tr.type === 'meeting') && /\bto\s+$/i.test(before) && /^(?:host|hold)/i.test(m[0])) return true;
   // a trip or meeting called off did not happen; "has not signed", "no member has proposed"
   if (CALLED_OFF.test(before) || NEGATED.test(before)) return true;
   if (tr.type === 'meeting' && /^(?:talks|negotiations)\b/i.test(m[0]) && OPENED_TALKS.test(before)) return true;

@@ -1056,3 +1056,27 @@ describe('extractArticle: wordings first met in blind sets 30 and 31 (session 8,
     expect(typesOf('The two presidents held talks in Beijing on Friday. After the welcoming ceremony, the talks were held in a narrow format.')).toEqual(['meeting']);
   });
 });
+
+describe('extractArticle: deals and investments of blind set 30 (session 8, own sentences)', () => {
+  it('reads sales completed, share blocks bought, licences obtained or received, and no purchase in what a court ordered', () => {
+    expect(typesOf('ArcelorMittal said on Friday it had completed the sale of its Kazakh steel business to a state fund.')).toEqual(['deal']);
+    expect(typesOf('The fund became a large shareholder after buying a block of its shares in January.')).toEqual(['deal']);
+    expect(typesOf('Tau-Ken Samruk obtained the exploration licence for Upper Kairakty in 2016.')).toEqual(['deal']);
+    expect(typesOf('Kazatomprom said it had received licences to explore four new areas.')).toEqual(['deal']);
+    expect(typesOf('A district court ordered Kumtor Gold Company to pay 261.7 billion som in damages.')).toEqual([]);
+  });
+
+  it('reads money borrowed and notes sold as investments, a company\u2019s plans as no statement, and a second letter of interest after a long subject', () => {
+    expect(typesOf('In November 2021 Almalyk borrowed €712m from VEB.RF to build a copper concentrator.')).toEqual(['investment']);
+    expect(typesOf('The miner made its debut in October 2024 with $1bn of notes priced at 6.7%.')).toEqual(['investment']);
+    expect(typesOf('In April, the Chinese company said it would spin off its overseas gold assets.')).toEqual([]);
+    expect(typesOf('EXIM has issued a letter of interest for up to $900 million of financing, and the U.S. International Development Finance Corporation (DFC) has sent a letter of interest for more.')).toEqual(['investment', 'investment']);
+  });
+
+  it('reads agreements signed in the passive, no new visit in "during the visit", no summit to be hosted, and environmental groups urging as commentary', () => {
+    expect(typesOf('Agreements on renewable energy and the modernisation of power plants were also signed.')).toEqual(['agreement']);
+    expect(typesOf('Yoon arrived in Astana on Tuesday for a state visit. A memorandum on lithium was signed during the visit by the two ministries.')).toEqual(['visit', 'agreement']);
+    expect(typesOf('Seoul to Host Korea-Central Asia Summit in 2025')).toEqual([]);
+    expect(typesOf('Environmental groups had urged the bank to postpone the vote.')).toEqual([]);
+  });
+});
