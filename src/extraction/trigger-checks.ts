@@ -42,7 +42,9 @@ export function ruledOut(tr: Trigger, m: RegExpExecArray, s: SentenceInput, ctx:
   if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text) && !(/licen[cs]|permit/i.test(m[0]) && /\b(?:announced|introduced|imposed)\b/.test(text) && s.mentions.some((x) => x.type === 'commodity'))) return true;
   // "introduced legislation to ban Russian uranium imports": a ban on imports is no export measure
   if (tr.type === 'export_restriction' && /\bban$/i.test(m[0]) && /^\s+(?:[\w-]+ ){0,3}imports\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
-  // "Next year's G7 summit will be hosted by France": a summit to come
-  if (tr.type === 'summit' && text.includes('ext ') && /\bnext (?:year|month)['’]s (?:[\w-]+ )?summit\b/i.test(text)) return true;
+  // "Next year's G7 summit will be hosted by France", "The next Consultative Meeting is to be held next year": a summit to come
+  if (tr.type === 'summit' && text.includes('ext ') && (/\bnext (?:year|month)['’]s (?:[\w-]+ )?summit\b/i.test(text) || /^\s*The next\b/.test(text))) return true;
+  // "invited Xi to pay a state visit": an invitation, not a trip
+  if (tr.type === 'visit' && /\binvit\w* (?:[^.;]|\.\d){0,80}\bto (?:pay|make)\b[^.;]{0,20}$/i.test(before)) return true;
   return false;
 }

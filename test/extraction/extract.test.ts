@@ -1052,6 +1052,11 @@ describe('extractArticle: wordings first met in blind sets 30 and 31 (session 8,
     expect(typesOf('The ministers recalled the Joint Declaration of Partnership adopted by the C5+1 in Samarkand in 2015.')).toEqual(['agreement']);
   });
 
+  it('reads no summit in "the next" one and no visit in an invitation to pay one', () => {
+    expect(typesOf('The next Consultative Meeting is to be held next year under the rotating chairmanship.')).toEqual([]);
+    expect(typesOf('The president invited his guest to pay a state visit to Turkmenistan at any convenient time.')).toEqual([]);
+  });
+
   it('reads talks "held in a narrow format" after talks reported as no new meeting', () => {
     expect(typesOf('The two presidents held talks in Beijing on Friday. After the welcoming ceremony, the talks were held in a narrow format.')).toEqual(['meeting']);
   });
