@@ -70,7 +70,7 @@ function ownMoney(s: SentenceInput, at: number): boolean {
  */
 function sanctionImposed(text: string): boolean {
   return (
-    /\b(added|adding|adopted|imposed|imposing|expanded|extended|prolonged|renewed|(?<!\bthe )designated|blacklisted|banned|listed|listing|lists|introduced|introducing|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
+    /\b(added|adding|adopted|imposed|imposing|expanded|extended|prolonged|renewed|(?<!\bthe )designated|blacklisted|banned|listed|listing|lists|bars|introduced|introducing|designating|sanctioning|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
     /\b[A-Z][\w.]*['’]s (?:new |latest |fresh |first )?sanctions (?:on|against)\b/.test(text) ||
     /(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)
   );
@@ -217,6 +217,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (found.has('export_restriction') && ctx.seenTypes.has('export_restriction') && /^\s*(?:The|This|That) (?:move|measure|decision|step)s? (?:adds?|is|was|marks?|marked)\b/i.test(text)) found.delete('export_restriction');
   if (found.has('investment') && !s.money.length && !MONEYLESS_INVESTMENT.test(text)) found.delete('investment');
   if (found.has('sanction') && /^\s*In response to\b/i.test(text)) found.delete('sanction');
+  // "asked for the bank to be removed from the sanctions list": a removal asked for, not a listing
+  if (found.has('sanction') && /\b(?:removed|removal|delist\w*|taken off)\b(?:[^.;]|\.\d){0,30}\bsanctions? list/i.test(text)) found.delete('sanction');
   // a standing listing or a "sanctioned" adjective is no new measure
   if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');

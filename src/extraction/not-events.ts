@@ -6,7 +6,7 @@
  */
 
 /** Speculation, plans, demands or expectations in the words right before a trigger: "plans to sign", "urged Beijing to lift". */
-export const HYPOTHETICAL = /\b(might|could|would|should|can|if|called on|urged|asked|demanded|expects? (?:[\w-]+ ){1,3}to|expected (?:[\w-]+ ){1,3}to|expected to|expects to|plans? to|planning to|preparing|preparations for|intends? to|intend to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|attempts? to|sticking point (?:in|of)|stumbling block (?:in|of)|proposed|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
+export const HYPOTHETICAL = /\b(might|could|would|should|can|if|called on|urged|asked|demanded|expects? (?:[\w-]+ ){1,3}to|expected (?:[\w-]+ ){1,3}to|expected to|expects to|plans? to|planning to|preparing|preparations for|intends? to|intend to|intended to|aims? to|hopes? to|is set to|are set to|seeks? to|seeking to|considering|negotiating|could be|in talks|talks on|proposed to|ready to|willing to|want to|wants to|likely to|attempts? to|sticking point (?:in|of)|stumbling block (?:in|of)|proposed|due to (?:sign|visit|attend|meet|hold|host|take|be|start|begin|open|launch|travel|arrive|make|announce)|scheduled to)\b(?:[^.]|\.\d){0,25}$/i;
 
 /** A cancellation right before a trigger: "called off a four-day trip to …". */
 export const CALLED_OFF = /\b(called off|cancell?ed|cancell?ing|postponed|scrapped|abandoned)\b[^.,;]{0,25}$/i;

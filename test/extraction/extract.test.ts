@@ -1085,3 +1085,27 @@ describe('extractArticle: deals and investments of blind set 30 (session 8, own 
     expect(typesOf('Environmental groups had urged the bank to postpone the vote.')).toEqual([]);
   });
 });
+
+describe('extractArticle: sanctions and export measures of blind set 33 (session 8, own sentences)', () => {
+  it('reads designations in the progressive and the passive, sanctioning, packages of sanctions, lists, countermeasure lists and bans on dealing as sanctions', () => {
+    expect(typesOf('OFAC is also designating a set of Russia-based importers that received the shipments.')).toEqual(['sanction']);
+    expect(typesOf('Two cryptocurrency exchanges have also been designated, alongside the token issuer.')).toEqual(['sanction']);
+    expect(typesOf('Britain followed in August by sanctioning Capital Bank of Central Asia.')).toEqual(['sanction']);
+    expect(typesOf('The package also lists Old Vector, the issuer of the A7A5 stablecoin.')).toEqual(['sanction']);
+    expect(typesOf('On Wednesday, the commerce ministry put two Lithuanian banks on its countermeasures list.')).toEqual(['sanction']);
+    expect(typesOf('The 19th package bars EU companies from dealing with two Kyrgyz lenders.')).toEqual(['sanction']);
+    expect(typesOf('The deputy minister formally asked for the bank to be removed from the sanctions list.')).toEqual([]);
+  });
+
+  it('reads firms placed on the Entity List or subjected to tighter restrictions as export measures, but not the unreliable entity list', () => {
+    expect(typesOf("Both firms were placed on the U.S. Commerce Department's Entity List in April.")).toEqual(['export_restriction']);
+    expect(typesOf('In June, TAKO was among 87 entities that the European Union subjected to tighter export restrictions.')).toEqual(['export_restriction']);
+    expect(typesOf('On the same day the ministry put PVH Corp. on its unreliable entity list.')).toEqual(['sanction']);
+  });
+
+  it('reads regret voiced as a statement, a bill presented to the assembly as legislation, and a visit only intended as none', () => {
+    expect(typesOf('Kyrgyzstan on Friday voiced regret that several of its entities had been listed.')).toEqual(['statement']);
+    expect(typesOf('On September 11, the deputy minister presented to the National Assembly a government bill amending the export control law.')).toEqual(['legislation']);
+    expect(typesOf('The EU sanctions envoy said in March that he intended to visit Armenia and Georgia.')).toEqual([]);
+  });
+});
