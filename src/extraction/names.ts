@@ -97,6 +97,8 @@ function isSpaceGap(g: string): boolean {
   return n === 3 && g[1] === '-' && isSpace(g.charCodeAt(0)) && isSpace(g.charCodeAt(2));
 }
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
+/** "O'Sullivan", "D'Souza": a capital O, D or L and an apostrophe open a surname. */
+const irishPrefix = (pk: Token | undefined, tk: Token): boolean => (tk.gap === "'" || tk.gap === '\u2019') && tk.upper && pk !== undefined && /^[ODL]$/.test(pk.text);
 /** A gap of one space (`/^[ \u00a0]$/`). */
 const oneSpace = (g: string): boolean => g === ' ' || g === '\u00a0';
 /** A period, maybe with one white space after it (`/^\.\s?$/`): "Dr. Smith", "J. Smith". */
@@ -259,7 +261,7 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
         j++;
         continue;
       }
-      if (!tk || !(isSpaceGap(tk.gap) || (dotGap(tk.gap) && pk !== undefined && (/^[A-Z]$/.test(pk.text) || DOT_TITLES.has(pk.key))))) break;
+      if (!tk || !(isSpaceGap(tk.gap) || (dotGap(tk.gap) && pk !== undefined && (/^[A-Z]$/.test(pk.text) || DOT_TITLES.has(pk.key))) || irishPrefix(pk, tk))) break;
       if (tk.upper || startsWithDigit(tk.text)) {
         j++;
         continue;

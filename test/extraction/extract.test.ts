@@ -1103,6 +1103,11 @@ describe('extractArticle: sanctions and export measures of blind set 33 (session
     expect(typesOf('On the same day the ministry put PVH Corp. on its unreliable entity list.')).toEqual(['sanction']);
   });
 
+  it("keeps a surname opened by O' whole (David O'Sullivan)", () => {
+    const names = readArticle("EU sanctions envoy David O'Sullivan met officials in Astana on Monday.").entities.map((e) => `${e.type}:${e.canonical}`);
+    expect(names).toContain("person:David O'Sullivan");
+  });
+
   it('reads regret voiced as a statement, a bill presented to the assembly as legislation, and a visit only intended as none', () => {
     expect(typesOf('Kyrgyzstan on Friday voiced regret that several of its entities had been listed.')).toEqual(['statement']);
     expect(typesOf('On September 11, the deputy minister presented to the National Assembly a government bill amending the export control law.')).toEqual(['legislation']);
