@@ -271,7 +271,7 @@ const EARLY_TRIGGERS = new Map<Trigger, RegExp>();
  * The events of a sentence in text order: one per type found, and a second one of a TWICE type
  * when a later clause opens with its own trigger (GUIDELINES: one sentence may state several events).
  */
-function occurrences(found: Map<EventType, number>, text: string): Occurrence[] {
+function occurrences(found: Map<EventType, number>, text: string, hits: number): Occurrence[] {
   const out: Occurrence[] = [];
   for (const [type, at] of found) out.push({ type, at, lo: 0, hi: text.length });
   // "met with Mirziyoyev and with Japarov", "after phone calls with Sheinbaum and Trudeau": two meetings
@@ -288,7 +288,7 @@ function occurrences(found: Map<EventType, number>, text: string): Occurrence[] 
     NEXT_CLAUSE.lastIndex = o.at;
     for (let b = NEXT_CLAUSE.exec(text); b; b = NEXT_CLAUSE.exec(text)) {
       const from = b.index + b[0].length;
-      const at = secondTrigger(o.type, text, from);
+      const at = secondTrigger(o.type, text, from, hits);
       if (at < 0 || out.some((x) => x !== o && x.at >= o.at && x.at < at)) continue;
       const before = text.slice(Math.max(0, at - 45), at);
       if (HYPOTHETICAL.test(before) || MAY.test(before) || CALLED_OFF.test(before) || NEGATED.test(before)) continue;
@@ -336,9 +336,11 @@ const ELLIPTIC_MEASURE = new RegExp(`\\b(?:in|on) ${WHEN}(?:,? and|,) ((?:(?:of|
  * Where a trigger of `type` matches in the clause opening at `from` (within its first 80
  * characters, with no comma before it other than that of ", which"), or -1.
  */
-function secondTrigger(type: EventType, text: string, from: number): number {
-  for (const tr of TRIGGERS) {
-    if (tr.type !== type) continue;
+function secondTrigger(type: EventType, text: string, from: number, hits: number): number {
+  for (let bit = 0; bit < TRIGGERS.length; bit++) {
+    const tr = TRIGGERS[bit] as Trigger;
+    // a trigger whose keywords the sentence lacks cannot match in a part of it
+    if (tr.type !== type || !(hits & (1 << bit)) || (KW2_BITS[bit] && !(hits & (KW2_BITS[bit] ?? 0)))) continue;
     let re = EARLY_TRIGGERS.get(tr);
     if (!re) EARLY_TRIGGERS.set(tr, (re = new RegExp(`^([\\s\\S]{0,80}?)(?:${tr.re.source})`, tr.re.flags.replace('g', ''))));
     // the clause's first 200 characters only: each boundary costs a bounded search (linear in the sentence)
@@ -424,7 +426,7 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
 
   const events: ExtractedEvent[] = [];
   let sameAs: boolean | undefined;
-  for (const { type, at, lo, hi, elliptic } of occurrences(found, text)) {
+  for (const { type, at, lo, hi, elliptic } of occurrences(found, text, hits)) {
     // "Exporters will need licences …" after a measure already reported, with no date of its own: its terms
     if (type === 'export_restriction' && !allDates.length && ctx.seenTypes.has('export_restriction') && LICENCE_TERMS.test(text)) continue;
     // "The curbs took effect on August 1": a measure already reported coming into force
