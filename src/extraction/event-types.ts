@@ -110,6 +110,16 @@ const DOCUMENTS_EXCHANGED = /\b(?:signing|exchange) of (?:[^.;]|\.\d){0,50}\b(?:
 /** A gathering or document still talked about, in the words after its trigger: "(an EU–Central Asia leaders' summit) is under discussion". */
 const UNDER_DISCUSSION = /^[^;.]{0,60}\b(?:is|are|remains?) (?:still )?(?:under discussion|being discussed|under consideration|in preparation)\b/i;
 
+/** Words of a public body's name: its word is official ("the European Commission said …"); a company's is not. */
+const INSTITUTION = /\b(?:Ministry|Commission|Council|Union|Organi[sz]ation|Agency|Department|Office|Government|Parliament|Committee|Service|Administration|Bureau|Treasury|Secretariat|Presidency|Cabinet|Kremlin|Bank|Fund|Nations|Court|Authority|Inspectorate|Senate|Assembly|House|Congress)\b/;
+
+/** Whether the speaker right before a statement's "said" is a company ("Rio Tinto said on Monday …", "…, Polymetal said in a statement"). */
+function companySpeaker(s: SentenceInput, at: number): boolean {
+  if (!s.text.startsWith('said', at)) return false;
+  const m = s.mentions.find((x) => x.end - s.start <= at && at - (x.end - s.start) <= 1);
+  return m !== undefined && m.type === 'organization' && !m.group && !m.actors.some(isIso3) && !m.actors.includes('European Union') && !INSTITUTION.test(m.canonical);
+}
+
 /** A company executive speaking, or a position said again and again. */
 const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\b(?:repeatedly|consistently)\b|\bthe (?:[A-Z][\w-]+ )?(?:company|firm|miner)\b/i;
 
@@ -224,6 +234,7 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
   // "… chief executive Lewis Black said in a statement", "has repeatedly said": a company's word or a standing position, not an official one that is news
   if (found.has('statement') && EXECUTIVE_OR_REPEATED.test(text.slice(0, (found.get('statement') ?? 0) + 20))) found.delete('statement');
+  if (found.has('statement') && companySpeaker(s, found.get('statement') ?? 0)) found.delete('statement');
   // tariffs are not annotated (GUIDELINES), nor a leader's word that he would cut or raise one
   if (found.has('statement') && found.size === 1 && text.includes('tariff') && /\b(?:would|will|to) (?:cut|raise|impose|lift|reduce|increase|slap|double|halve)\b(?:[^.;]|\.\d){0,40}\btariffs?\b/.test(text)) found.delete('statement');
   // "…," the press service said in a statement.': a quote commenting on the news (GUIDELINES "not events")

@@ -1103,6 +1103,12 @@ describe('extractArticle: sanctions and export measures of blind set 33 (session
     expect(typesOf('On the same day the ministry put PVH Corp. on its unreliable entity list.')).toEqual(['sanction']);
   });
 
+  it('reads what a company said as no statement, and what a public body said as one', () => {
+    expect(typesOf('Rio Tinto said on Monday that underground production had begun at the Oyu Tolgoi mine.')).toEqual([]);
+    expect(typesOf('The plant will consist of six reactors, Rosatom said in a statement.')).toEqual([]);
+    expect(typesOf('The European Commission said on Monday it would launch an investigation into the subsidies.')).toEqual(['statement']);
+  });
+
   it("keeps a surname opened by O' whole (David O'Sullivan)", () => {
     const names = readArticle("EU sanctions envoy David O'Sullivan met officials in Astana on Monday.").entities.map((e) => `${e.type}:${e.canonical}`);
     expect(names).toContain("person:David O'Sullivan");
