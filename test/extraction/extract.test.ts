@@ -379,7 +379,7 @@ describe('extractArticle: wordings first met in the eighth blind set (session 5)
 
   it('reads a pledge of readiness and a statement issued as statements', () => {
     expect(eventsOf('On Tuesday the president assured the guest that Turkmenistan is ready to increase gas supplies.')).toEqual(['statement 2025-11-04']);
-    expect(eventsOf('Kazatomprom said in a statement on Tuesday that it had not been notified.')).toEqual(['statement 2025-11-04']);
+    expect(eventsOf('The energy ministry said in a statement on Tuesday that it had not been notified.')).toEqual(['statement 2025-11-04']);
   });
 
   it('reads amendments signed by a president, and a law ratifying an agreement, as legislation only', () => {
