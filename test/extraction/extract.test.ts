@@ -1083,6 +1083,7 @@ describe('extractArticle: deals and investments of blind set 30 (session 8, own 
     expect(typesOf('Yoon arrived in Astana on Tuesday for a state visit. A memorandum on lithium was signed during the visit by the two ministries.')).toEqual(['visit', 'agreement']);
     expect(typesOf('Seoul to Host Korea-Central Asia Summit in 2025')).toEqual([]);
     expect(typesOf('Environmental groups had urged the bank to postpone the vote.')).toEqual([]);
+    expect(typesOf("Opposition parties in Serbia criticised the Commission's move.")).toEqual([]);
   });
 });
 
