@@ -243,6 +243,8 @@ class EventPass {
       // the headline repeats the lead: its events are the body's (and a headline is no evidence sentence)
       if ((title !== null && Math.abs(s.text.length - title.length) < 16 && sameText(s.text, title)) || (s === sentences[0] && sentences.length > 1 && !/[.!?”"]$/.test(s.text) && s.text.length < 200)) continue;
       if (s.text.startsWith('UPDATE') && /^UPDATE\b/.test(s.text)) continue;
+      // a sub-headline or caption line in the present tense ("Chinese, Kazakh presidents hold talks in Xi'an"): the body tells its news
+      if (s.text.length < 160 && !/[.!?”"’)]$/.test(s.text) && HEADLINE_VERB.test(s.text)) continue;
       const evs = detectEvents(new SentenceData(s.text, s.start, s.end, sm, this.year), ctx);
       for (const e of evs) {
         // every actor, location and commodity must be among the entities
@@ -362,6 +364,9 @@ function execAt(re: RegExp, text: string, starts: number[]): RegExpExecArray | n
   }
   return null;
 }
+
+/** Verbs in the present tense of headlines; a body sentence tells its news in the past. */
+const HEADLINE_VERB = /\b(?:meets|meet with|signs|sign|holds|hold talks|says|visits|agrees|inks|wins|seals|eyes|mulls|backs|urges|unveils|launches|bans|curbs|sanctions|hosts)\b/;
 
 const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal']);
 

@@ -4,6 +4,8 @@ import type { Trigger } from './triggers.js';
 
 /** An expectation in the clause before a trigger (no comma, semicolon or full stop between). */
 const EXPECTED_CLAUSE = /\b(?:is|are|was|were) (?:also |now |widely |still )?expected to [^,;.]*$/;
+/** An intention in the clause before a trigger: "said … that he intended to visit Armenia and Georgia as part of a tour". */
+const INTENDED_CLAUSE = /\b(?:intends?|intended|plans?|planned|hopes?|hoped) to [^,;.]*$/;
 
 /**
  * Whether a trigger that matched (`m`) states no event after all (GUIDELINES "Events", "Not
@@ -23,6 +25,9 @@ export function ruledOut(tr: Trigger, m: RegExpExecArray, s: SentenceInput, ctx:
   if (tr.type === 'meeting' && /^(?:talks|negotiations)\b/i.test(m[0]) && OPENED_TALKS.test(before)) return true;
   // "are also expected to travel to Berlin later this month for talks": an expectation further back in the clause
   if (m.index > 45 && text.includes('expected to') && EXPECTED_CLAUSE.test(text.slice(Math.max(0, m.index - 110), m.index))) return true;
+  if (m.index > 45 && (tr.type === 'visit' || tr.type === 'meeting' || tr.type === 'summit') && INTENDED_CLAUSE.test(text.slice(Math.max(0, m.index - 110), m.index))) return true;
+  // "has yet to reach financial close": not done
+  if (/\byet to\b[^.;,]{0,25}$/.test(before)) return true;
   // talks that "continue" are negotiations, not a meeting (GUIDELINES "not events")
   if (tr.type === 'meeting' && /\btalks\b/i.test(m[0]) && /^[^,;.]{0,120}\b(continue|continues|continuing|ongoing|under ?way)\b/i.test(text.slice(m.index))) return true;
   // patterns whose capitals matter under the /i flag: a title before "discussed", a name after "received"

@@ -1104,6 +1104,12 @@ describe('extractArticle: sanctions and export measures of blind set 33 (session
     expect(typesOf('On the same day the ministry put PVH Corp. on its unreliable entity list.')).toEqual(['sanction']);
   });
 
+  it('reads no event in a present-tense sub-headline, in a plan further back in the clause, or in what has yet to happen', () => {
+    expect(typesOf("The two leaders met in Xi'an on Wednesday.\nChinese, Kazakh presidents hold talks in Xi'an\nThey signed a joint statement.")).toEqual(['meeting', 'statement']);
+    expect(typesOf('The envoy said in March that he intended to visit Armenia and Georgia as part of a tour of countries where imports have surged.')).toEqual([]);
+    expect(typesOf('The Zhambyl plant has yet to reach financial close.')).toEqual([]);
+  });
+
   it('reads what a company said as no statement, and what a public body said as one', () => {
     expect(typesOf('Rio Tinto said on Monday that underground production had begun at the Oyu Tolgoi mine.')).toEqual([]);
     expect(typesOf('The plant will consist of six reactors, Rosatom said in a statement.')).toEqual([]);
