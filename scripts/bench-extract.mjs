@@ -5,9 +5,9 @@
 //
 // Two corpora, each timed on its own:
 // - "fixtures": every article we wrote ourselves (the demo news and every blind set under
-//   test/fixtures/news*, about 2.8 KB each on average, like the shared dev set's 2.5 KB);
-// - "demo": the 33 demo articles alone (about 620 bytes each, short wire items; their events are
-//   denser per byte, so their rate is lower). This was the only corpus before session 8.
+//   test/fixtures/news*, about 2.7 KB each on average, like the shared dev set's 2.5 KB);
+// - "demo": the 33 demo articles alone (about 620 bytes each, short wire items with more events
+//   per byte). This was the only corpus before session 8.
 //
 // Each side runs in its own child process (same core, same corpus): loading compromise's lexicon
 // slows unrelated code in the same V8 isolate (regular expressions, string slicing and map lookups
@@ -33,7 +33,7 @@ const MIN_BYTES = 5 * 1024 * 1024;
 const MB = 1024 * 1024;
 const size = (xs) => xs.reduce((a, t) => a + Buffer.byteLength(t, 'utf8'), 0) / MB;
 
-/** The corpus: the articles repeated to at least 5 MB; compromise (slow) runs on an even spread of them of about `sampleKb`, its rate scaled by bytes. */
+/** The corpus: the articles repeated to at least 5 MB; compromise (slow) runs on about 30 articles spread evenly over them (or the first 40 of a short corpus), its rate scaled by bytes. */
 function corpusOf(name) {
   const arts = CORPORA[name];
   const corpus = [];

@@ -121,7 +121,9 @@ function companySpeaker(s: SentenceInput, at: number): boolean {
 }
 
 /** A company executive speaking, or a position said again and again. */
-const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\b(?:repeatedly|consistently)\b|\bthe (?:[A-Z][\w-]+ )?(?:company|firm|miner)\b/i;
+const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\b(?:repeatedly|consistently)\b/i;
+/** "the company said", "the Chinese company said": a company speaking (capitals as written). */
+const THE_COMPANY = /\bthe (?:[A-Z][\w-]+ )?(?:company|firm|miner)\b/;
 
 /** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
 const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;
@@ -233,7 +235,7 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
   // "… chief executive Lewis Black said in a statement", "has repeatedly said": a company's word or a standing position, not an official one that is news
-  if (found.has('statement') && EXECUTIVE_OR_REPEATED.test(text.slice(0, (found.get('statement') ?? 0) + 20))) found.delete('statement');
+  if (found.has('statement') && (EXECUTIVE_OR_REPEATED.test(text.slice(0, (found.get('statement') ?? 0) + 20)) || THE_COMPANY.test(text.slice(0, (found.get('statement') ?? 0) + 20)))) found.delete('statement');
   if (found.has('statement') && companySpeaker(s, found.get('statement') ?? 0)) found.delete('statement');
   // tariffs are not annotated (GUIDELINES), nor a leader's word that he would cut or raise one
   if (found.has('statement') && found.size === 1 && text.includes('tariff') && /\b(?:would|will|to) (?:cut|raise|impose|lift|reduce|increase|slap|double|halve)\b(?:[^.;]|\.\d){0,40}\btariffs?\b/.test(text)) found.delete('statement');

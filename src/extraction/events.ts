@@ -259,7 +259,7 @@ const WHEN = `(?:(?:early|mid|late|mid-) ?)?(?:\\d{1,2}(?:[–-]\\d{1,2})? )?${M
 /** Two meetings in one phrase: "with A and (separately) with B", or calls in the plural with two parties. */
 const SEPARATE_MEETINGS = /^((?:met|meetings?|talks)(?: separately)? with (?:[^.;,]|\.\d){1,60}?) and (?:separately )?with\b|^((?:phone |telephone )?calls with (?:[^.;,]|\.\d){1,60}?) and\b/;
 
-/** Where a second clause opens: ", and", "; ", "and later". */
+/** Where a second clause opens: ", and", ", while", "; ", "and later". */
 const NEXT_CLAUSE = /,\s+and\s+|,\s+while\s+|;\s+|\s+and\s+(?:later|then|afterwards)\s+|\s+and\s+(?=[A-Z])|\s+and\s+(?=(?:banned|imposed|added|restricted|suspended|lifted|signed|visited|met|invested|acquired|bought)\b)/g;
 /**
  * Per trigger, its pattern after at most 80 characters at the start of a text (group 1): the

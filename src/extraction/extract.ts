@@ -366,7 +366,7 @@ function execAt(re: RegExp, text: string, starts: number[]): RegExpExecArray | n
 }
 
 /** Verbs in the present tense of headlines; a body sentence tells its news in the past. */
-const HEADLINE_VERB = /\b(?:meets|meet with|signs|sign|holds|hold talks|says|visits|agrees|inks|wins|seals|eyes|mulls|backs|urges|unveils|launches|bans|curbs|sanctions|hosts)\b/;
+const HEADLINE_VERB = /\b(?:meets|meet with|signs|sign|holds|hold talks|says|visits|agrees|inks|wins|seals|eyes|mulls|backs|urges|unveils|launches|bans|curbs|sanctions|hosts)\b/i;
 
 const DATELINE_TYPES = new Set(['summit', 'meeting', 'visit', 'agreement', 'deal']);
 

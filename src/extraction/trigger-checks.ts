@@ -48,8 +48,10 @@ export function ruledOut(tr: Trigger, m: RegExpExecArray, s: SentenceInput, ctx:
   // "introduced legislation to ban Russian uranium imports": a ban on imports is no export measure
   if (tr.type === 'export_restriction' && /\bban$/i.test(m[0]) && /^\s+(?:[\w-]+ ){0,3}imports\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
   // "Next year's G7 summit will be hosted by France", "The next Consultative Meeting is to be held next year": a summit to come
-  if (tr.type === 'summit' && text.includes('ext ') && (/\bnext (?:year|month)['’]s (?:[\w-]+ )?summit\b/i.test(text) || /^\s*The next\b/.test(text))) return true;
+  if (tr.type === 'summit' && text.includes('ext ') && (/\bnext (?:year|month)['’]s (?:[\w-]+ )?summit\b/i.test(text) || /^\s*The next (?:[\w-]+ ){0,3}(?:summit|consultative meeting|meeting)\b/i.test(text))) return true;
+  // "sanctioning" and "lists" under the pattern's i flag: a sanction only before a name, a number or "the" as written
+  if (tr.type === 'sanction' && /(?:^sanctioning|\blists) $/i.test(m[0]) && !/^(?:[A-Z]|the |two |three |four |five |several |\d)/.test(text.slice(m.index + m[0].length))) return true;
   // "invited Xi to pay a state visit": an invitation, not a trip
-  if (tr.type === 'visit' && /\binvit\w* (?:[^.;]|\.\d){0,80}\bto (?:pay|make)\b[^.;]{0,20}$/i.test(before)) return true;
+  if (tr.type === 'visit' && /\binvit\w* (?:[^.;]|\.\d){0,80}\bto (?:pay|make)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 120), m.index))) return true;
   return false;
 }

@@ -1127,3 +1127,25 @@ describe('extractArticle: sanctions and export measures of blind set 33 (session
     expect(typesOf('The EU sanctions envoy said in March that he intended to visit Armenia and Georgia.')).toEqual([]);
   });
 });
+
+describe('extractArticle: wordings the session-8 review found mishandled (own sentences)', () => {
+  it('reads no sanction in a sanctioning regime, lists published, or a zone designated', () => {
+    expect(typesOf("The EU's sanctioning regime remains in place.")).toEqual([]);
+    expect(typesOf('The ministry publishes lists of banks every quarter.')).toEqual([]);
+    expect(typesOf('The Khorgos hub has been designated a special economic zone.')).toEqual([]);
+  });
+
+  it('keeps a ministry statement that names a state company, a summit "the next day", and reads a court order as no deal', () => {
+    expect(typesOf('The Ministry of Energy, which supervises the state company, said in a statement on Monday that exports would resume.')).toEqual(['statement']);
+    expect(typesOf('The next day, Tokayev attended the SCO summit in Astana.')).toEqual(['summit']);
+    expect(typesOf('A Bishkek court has ordered the seizure of shares in the mine.')).toEqual([]);
+  });
+
+  it('reads an invitation with a long name as no visit, a capitalised Summit used, plural regulations adopted, a draft presented, and a title-case sub-headline as none', () => {
+    expect(typesOf('The president invited his Turkmen counterpart Serdar Berdimuhamedov to pay a state visit next year.')).toEqual([]);
+    expect(typesOf('Mirziyoyev used the Astana Summit to call for a joint fund.')).toEqual(['summit']);
+    expect(typesOf('The regulations were adopted on Monday.')).toEqual(['legislation']);
+    expect(typesOf('The minister presented the draft to the Jogorku Kenesh in November.')).toEqual(['legislation']);
+    expect(typesOf("The two leaders met in Xi'an on Wednesday.\nChinese, Kazakh Presidents Hold Talks In Xi'an")).toEqual(['meeting']);
+  });
+});
