@@ -70,7 +70,7 @@ function ownMoney(s: SentenceInput, at: number): boolean {
  */
 function sanctionImposed(text: string): boolean {
   return (
-    /\b(added|adding|adopted|imposed|imposing|expanded|extended|prolonged|renewed|(?<!\bthe )designated|blacklisted|banned|listed|listing|lists|bars|introduced|introducing|designating|sanctioning|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
+    /\b(added|adding|adopted|imposed|imposing|expanded|extended|prolonged|renewed|(?<!\bthe )designated|blacklisted|banned|listed|listing|lists|bars|prohibits|introduced|introducing|designating|sanctioning|announced|prompting|froze|placed|put|targeted|targeting|sanctioned by)\b/i.test(text) ||
     /\b[A-Z][\w.]*['’]s (?:new |latest |fresh |first )?sanctions (?:on|against)\b/.test(text) ||
     /(?<!\b(?:[Tt]he|an?|its|their|been|was|were|is|are|being|of) )\bsanctioned (?:the |a |an |\d|[A-Z]|two |three |four |five |several )/.test(text)
   );

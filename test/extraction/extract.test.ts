@@ -1096,6 +1096,9 @@ describe('extractArticle: sanctions and export measures of blind set 33 (session
     expect(typesOf('On Wednesday, the commerce ministry put two Lithuanian banks on its countermeasures list.')).toEqual(['sanction']);
     expect(typesOf('The 19th package bars EU companies from dealing with two Kyrgyz lenders.')).toEqual(['sanction']);
     expect(typesOf('The deputy minister formally asked for the bank to be removed from the sanctions list.')).toEqual([]);
+    expect(typesOf("A further 74 vessels of Russia's shadow fleet have been listed and may no longer enter EU ports.")).toEqual(['sanction']);
+    expect(typesOf('The shares have been listed on the Astana International Exchange since 2018.')).toEqual([]);
+    expect(typesOf('For the first time, the EU prohibits transactions with credit institutions that connect to SPFS.')).toEqual(['sanction']);
   });
 
   it('reads firms placed on the Entity List or subjected to tighter restrictions as export measures, but not the unreliable entity list', () => {
