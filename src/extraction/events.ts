@@ -127,6 +127,9 @@ const KEYWORDS = (() => {
   return buildKeywordMatcher(masks);
 })();
 
+/** A background measure on named goods with its date (the export pattern's last alternative). */
+const BACKGROUND_MEASURE = /^(?:restrictions|curbs|controls|licensing) on .*\b(?:in|since) /i;
+
 /** Counters of pattern work (read by the linear-time test: they grow with the input, never faster). */
 export const eventStats = { sentences: 0, triggerAttempts: 0, secondClauseChars: 0 };
 
@@ -408,7 +411,8 @@ export function detectEvents(s: SentenceInput, ctx: EventContext): ExtractedEven
     eventStats.triggerAttempts++;
     const m = tr.re.exec(text);
     if (!m) continue;
-    if (tr.needs && !tr.needs.test(text)) continue;
+    // a measure on a metal dated in passing ("restrictions on gallium and germanium in 2023") needs no verb of its own
+    if (tr.needs && !tr.needs.test(text) && !BACKGROUND_MEASURE.test(m[0])) continue;
     if (ruledOut(tr, m, s, ctx)) continue;
     found.set(tr.type, m.index);
   }

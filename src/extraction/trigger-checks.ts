@@ -45,6 +45,8 @@ export function ruledOut(tr: Trigger, m: RegExpExecArray, s: SentenceInput, ctx:
   if (tr.type === 'export_restriction' && /^(?:extended|prolonged|lifted|eased|relaxed) the/i.test(m[0]) && !ctx.seenTypes.has('export_restriction') && !/\bexport|\bshipment/i.test(text)) return true;
   // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
   if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text) && !(/licen[cs]|permit/i.test(m[0]) && /\b(?:announced|introduced|imposed)\b/.test(text) && s.mentions.some((x) => x.type === 'commodity'))) return true;
+  // "restrictions on gallium and germanium in 2023": a background measure only when it names goods of ours (a commodity), not "restrictions on foreign ownership in 2023"
+  if (tr.type === 'export_restriction' && /^(?:restrictions|curbs|controls|licensing) on .*\b(?:in|since) /i.test(m[0]) && !s.mentions.some((x) => x.type === 'commodity' && x.start - s.start >= m.index && x.end - s.start <= m.index + m[0].length)) return true;
   // "introduced legislation to ban Russian uranium imports": a ban on imports is no export measure
   if (tr.type === 'export_restriction' && /\bban$/i.test(m[0]) && /^\s+(?:[\w-]+ ){0,3}imports\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
   // "Next year's G7 summit will be hosted by France", "The next Consultative Meeting is to be held next year": a summit to come

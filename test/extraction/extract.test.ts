@@ -1104,6 +1104,8 @@ describe('extractArticle: sanctions and export measures of blind set 33 (session
   it('reads firms placed on the Entity List or subjected to tighter restrictions as export measures, but not the unreliable entity list', () => {
     expect(typesOf("Both firms were placed on the U.S. Commerce Department's Entity List in April.")).toEqual(['export_restriction']);
     expect(typesOf('In June, TAKO was among 87 entities that the European Union subjected to tighter export restrictions.')).toEqual(['export_restriction']);
+    expect(typesOf('The new curbs follow restrictions on gallium and germanium in 2023.')).toEqual(['export_restriction']);
+    expect(typesOf('Beijing eased restrictions on foreign ownership in 2019.')).toEqual([]);
     expect(typesOf('On the same day the ministry put PVH Corp. on its unreliable entity list.')).toEqual(['sanction']);
   });
 
