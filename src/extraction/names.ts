@@ -500,7 +500,8 @@ export function findNames(tokens: Token[], text: string, offset: number, covered
       // "Tolubay Bank and Eurasian Savings Bank": two organisations
       const ministry = ORG_HEAD.has(keys[a - from] ?? '') && keys[a - from + 1] === 'of';
       const knownLast = (cover[to - 1] ?? -1) !== -1 && covered[cover[to - 1] ?? -1]?.entry.type === 'organization';
-      const and = ministry ? -1 : keys.findIndex((k, x) => k === 'and' && x + from > a && ORG_WORDS.has(keys[x - 1] ?? '') && !(BUSINESS_WORDS.has(keys[x - 1] ?? '') && !knownLast) && (ORG_WORDS.has(keys[to - 1 - from] ?? '') || knownLast));
+      // the second name may also be a short one of its own ("Abu Dhabi Commercial Bank and Natixis")
+      const and = ministry ? -1 : keys.findIndex((k, x) => k === 'and' && x + from > a && ORG_WORDS.has(keys[x - 1] ?? '') && !(BUSINESS_WORDS.has(keys[x - 1] ?? '') && !knownLast) && (ORG_WORDS.has(keys[to - 1 - from] ?? '') || knownLast || to - from - x <= 2));
       if (and > 0) {
         out.push(mk('organization', a, from + and));
         // a known organisation after "and" keeps its gazetteer mention

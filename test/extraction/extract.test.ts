@@ -1121,6 +1121,11 @@ describe('extractArticle: sanctions and export measures of blind set 33 (session
     expect(typesOf('The European Commission said on Monday it would launch an investigation into the subsidies.')).toEqual(['statement']);
   });
 
+  it('splits a bank and a short second name joined by "and" into two organisations', () => {
+    const names = readArticle('The notes were arranged by Abu Dhabi Commercial Bank and Natixis, the company said.').entities.map((e) => `${e.type}:${e.canonical}`);
+    expect(names).toEqual(expect.arrayContaining(['organization:Abu Dhabi Commercial Bank', 'organization:Natixis']));
+  });
+
   it("keeps a surname opened by O' whole (David O'Sullivan)", () => {
     const names = readArticle("EU sanctions envoy David O'Sullivan met officials in Astana on Monday.").entities.map((e) => `${e.type}:${e.canonical}`);
     expect(names).toContain("person:David O'Sullivan");
