@@ -113,17 +113,23 @@ const UNDER_DISCUSSION = /^[^;.]{0,60}\b(?:is|are|remains?) (?:still )?(?:under 
 /** Words of a public body's name: its word is official ("the European Commission said …"); a company's is not. */
 const INSTITUTION = /\b(?:Ministry|Commission|Council|Union|Organi[sz]ation|Agency|Department|Office|Government|Parliament|Committee|Service|Administration|Bureau|Treasury|Secretariat|Presidency|Cabinet|Kremlin|Bank|Fund|Nations|Court|Authority|Inspectorate|Senate|Assembly|House|Congress)\b/;
 
-/** Whether the speaker right before a statement's "said" is a company ("Rio Tinto said on Monday …", "…, Polymetal said in a statement"). */
-function companySpeaker(s: SentenceInput, at: number): boolean {
-  if (!s.text.startsWith('said', at)) return false;
-  const m = s.mentions.find((x) => x.end - s.start <= at && at - (x.end - s.start) <= 1);
-  return m !== undefined && m.type === 'organization' && !m.group && !m.actors.some(isIso3) && !m.actors.includes('European Union') && !INSTITUTION.test(m.canonical);
-}
-
 /** A company executive speaking, or a position said again and again. */
 const EXECUTIVE_OR_REPEATED = /\b(?:chief executive|CEO|managing director|executive director|chairman of the board)\b|\b(?:repeatedly|consistently)\b/i;
 /** "the company said", "the Chinese company said": a company speaking (capitals as written). */
 const THE_COMPANY = /\bthe (?:[A-Z][\w-]+ )?(?:company|firm|miner)\b/;
+
+/**
+ * Whether the statement whose trigger is at `at` is a company's word or a standing position, not an
+ * official one that is news: an executive or "the company" in the words up to it, "repeatedly",
+ * or a company named right before its "said" ("Rio Tinto said on Monday …", "…, Polymetal said in a statement").
+ */
+function privateWord(s: SentenceInput, at: number): boolean {
+  const head = s.text.slice(0, at + 20);
+  if (EXECUTIVE_OR_REPEATED.test(head) || THE_COMPANY.test(head)) return true;
+  if (!s.text.startsWith('said', at)) return false;
+  const m = s.mentions.find((x) => x.end - s.start <= at && at - (x.end - s.start) <= 1);
+  return m !== undefined && m.type === 'organization' && !m.group && !m.actors.some(isIso3) && !m.actors.includes('European Union') && !INSTITUTION.test(m.canonical);
+}
 
 /** An investment told without an amount: invested, financed by, funded, undertaken to finance, an investment made, billions spent, an investment agreement, a letter of interest, a financial close. */
 const MONEYLESS_INVESTMENT = /\binvested\b|letters? of interest|financial close|\bfinanced (?:in part |partly |largely |mainly |mostly |jointly )?(?:by|with|through)\b|\b(?:has|have|had) (?:also |already |partly |jointly |largely )?funded\b|\b(?:undertaken|undertook|agreed|pledged|committed|promised|decided) to (?:finance|fund|co-finance)\b|\bmade (?:its |their |a |an |the )?(?:[\w-]+ ){0,2}investments? in\b|\bspent (?:billions|millions|hundreds of millions)\b|\binvestment (?:agreement|accord|contract)s?\b/i;
@@ -234,9 +240,8 @@ export function settleTypes(found: Map<EventType, number>, s: SentenceInput, ctx
   // a standing listing or a "sanctioned" adjective is no new measure
   if (found.has('sanction') && !sanctionImposed(text)) found.delete('sanction');
   if (found.has('statement') && found.size > 1 && !/\b(issued a (joint )?statement|joint statement)\b/i.test(text)) found.delete('statement');
-  // "… chief executive Lewis Black said in a statement", "has repeatedly said": a company's word or a standing position, not an official one that is news
-  if (found.has('statement') && (EXECUTIVE_OR_REPEATED.test(text.slice(0, (found.get('statement') ?? 0) + 20)) || THE_COMPANY.test(text.slice(0, (found.get('statement') ?? 0) + 20)))) found.delete('statement');
-  if (found.has('statement') && companySpeaker(s, found.get('statement') ?? 0)) found.delete('statement');
+  // "… chief executive Lewis Black said in a statement", "has repeatedly said", "Rio Tinto said": a company's word or a standing position, not an official one that is news
+  if (found.has('statement') && privateWord(s, found.get('statement') ?? 0)) found.delete('statement');
   // tariffs are not annotated (GUIDELINES), nor a leader's word that he would cut or raise one
   if (found.has('statement') && found.size === 1 && text.includes('tariff') && /\b(?:would|will|to) (?:cut|raise|impose|lift|reduce|increase|slap|double|halve)\b(?:[^.;]|\.\d){0,40}\btariffs?\b/.test(text)) found.delete('statement');
   // "…," the press service said in a statement.': a quote commenting on the news (GUIDELINES "not events")

@@ -3,7 +3,7 @@ import { findDates, firstDate, shiftDay, type Anchor, type FoundDate } from './d
 import type { Money } from './money.js';
 import { buildKeywordMatcher, keywordMask } from './keywords.js';
 import { CALLED_OFF, CAPTION, HYPOTHETICAL, IN_FORCE, LICENCE_TERMS, MAY, MEASURE_SUBJECT, NEGATED, NOT_EVENT_ANALYSTS, NOT_EVENT_OPENING, NOT_EVENT_START, QUOTED_COMMENTARY } from './not-events.js';
-import { ruledOut } from './trigger-checks.js';
+import { BACKGROUND_MEASURE, ruledOut } from './trigger-checks.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
 import { DATELINE_PLACE, datelineShape, isSpaceLike } from './tokens.js';
 import type { ExtractedEvent } from './types.js';
@@ -126,9 +126,6 @@ const KEYWORDS = (() => {
   if (GATE_START + GATES.length > 32) throw new Error('too many keyword groups for one 32-bit mask');
   return buildKeywordMatcher(masks);
 })();
-
-/** A background measure on named goods with its date (the export pattern's last alternative). */
-const BACKGROUND_MEASURE = /^(?:restrictions|curbs|controls|licensing) on .*\b(?:in|since) /i;
 
 /** Counters of pattern work (read by the linear-time test: they grow with the input, never faster). */
 export const eventStats = { sentences: 0, triggerAttempts: 0, secondClauseChars: 0 };

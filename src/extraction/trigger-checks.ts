@@ -6,6 +6,8 @@ import type { Trigger } from './triggers.js';
 const EXPECTED_CLAUSE = /\b(?:is|are|was|were) (?:also |now |widely |still )?expected to [^,;.]*$/;
 /** An intention in the clause before a trigger: "said … that he intended to visit Armenia and Georgia as part of a tour". */
 const INTENDED_CLAUSE = /\b(?:intends?|intended|plans?|planned|hopes?|hoped) to [^,;.]*$/;
+/** A measure on named goods dated in passing, the export pattern's last alternative ("restrictions on gallium and germanium in 2023"): it needs no verb of its own, but a commodity. */
+export const BACKGROUND_MEASURE = /^(?:restrictions|curbs|controls|licensing) on .*\b(?:in|since) /i;
 
 /**
  * Whether a trigger that matched (`m`) states no event after all (GUIDELINES "Events", "Not
@@ -24,8 +26,10 @@ export function ruledOut(tr: Trigger, m: RegExpExecArray, s: SentenceInput, ctx:
   if (CALLED_OFF.test(before) || NEGATED.test(before)) return true;
   if (tr.type === 'meeting' && /^(?:talks|negotiations)\b/i.test(m[0]) && OPENED_TALKS.test(before)) return true;
   // "are also expected to travel to Berlin later this month for talks": an expectation further back in the clause
-  if (m.index > 45 && text.includes('expected to') && EXPECTED_CLAUSE.test(text.slice(Math.max(0, m.index - 110), m.index))) return true;
-  if (m.index > 45 && (tr.type === 'visit' || tr.type === 'meeting' || tr.type === 'summit') && INTENDED_CLAUSE.test(text.slice(Math.max(0, m.index - 110), m.index))) return true;
+  // … or an intention ("said that he intended to visit Armenia … as part of a tour")
+  const clause = m.index > 45 ? text.slice(Math.max(0, m.index - 110), m.index) : '';
+  if (clause && text.includes('expected to') && EXPECTED_CLAUSE.test(clause)) return true;
+  if (clause && (tr.type === 'visit' || tr.type === 'meeting' || tr.type === 'summit') && INTENDED_CLAUSE.test(clause)) return true;
   // "has yet to reach financial close": not done
   if (/\byet to\b[^.;,]{0,25}$/.test(before)) return true;
   // talks that "continue" are negotiations, not a meeting (GUIDELINES "not events")
@@ -46,7 +50,7 @@ export function ruledOut(tr: Trigger, m: RegExpExecArray, s: SentenceInput, ctx:
   // licensing rules and requirements, and curbs "were announced", are export measures only when the sentence names exports, shipments or a control list
   if (tr.type === 'export_restriction' && /requirements|rules to|regulations to|licen[cs]e|(?:announced|introduced|imposed)$/i.test(m[0]) && !/\bexport|\bshipments?\b|control list|entity list/i.test(text) && !(/licen[cs]|permit/i.test(m[0]) && /\b(?:announced|introduced|imposed)\b/.test(text) && s.mentions.some((x) => x.type === 'commodity'))) return true;
   // "restrictions on gallium and germanium in 2023": a background measure only when it names goods of ours (a commodity), not "restrictions on foreign ownership in 2023"
-  if (tr.type === 'export_restriction' && /^(?:restrictions|curbs|controls|licensing) on .*\b(?:in|since) /i.test(m[0]) && !s.mentions.some((x) => x.type === 'commodity' && x.start - s.start >= m.index && x.end - s.start <= m.index + m[0].length)) return true;
+  if (tr.type === 'export_restriction' && BACKGROUND_MEASURE.test(m[0]) && !s.mentions.some((x) => x.type === 'commodity' && x.start - s.start >= m.index && x.end - s.start <= m.index + m[0].length)) return true;
   // "introduced legislation to ban Russian uranium imports": a ban on imports is no export measure
   if (tr.type === 'export_restriction' && /\bban$/i.test(m[0]) && /^\s+(?:[\w-]+ ){0,3}imports\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
   // "Next year's G7 summit will be hosted by France", "The next Consultative Meeting is to be held next year": a summit to come
